@@ -1,0 +1,103 @@
+package org.candour.admin;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Staff accounts: creating them, listing them, and the one-time creation of the first administrator. */
+@Service
+public class StaffAccountService {
+
+    /** Long enough to resist guessing; no composition rules (NIST SP 800-63B). */
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{1,99}$");
+
+    private final StaffUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+
+    StaffAccountService(StaffUserRepository users, PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** Whether the one-time setup screen is still needed (no account exists yet). */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public boolean needsFirstAdministrator() {
+        return !users.anyExists();
+    }
+
+    /**
+     * Creates the first administrator of an empty installation. Refused once any account exists, so the
+     * setup screen cannot be used to take over a running installation.
+     */
+    @PermitAll
+    @Transactional
+    public UUID createFirstAdministrator(String username, String displayName, String password) {
+        users.lockAccountCreation();
+        if (users.anyExists()) {
+            throw new StaffAccountException("setup.error.already-done");
+        }
+        return create(new NewStaffUser(username, displayName, password, Affiliation.FORCE,
+                java.util.EnumSet.of(Role.ADMIN)));
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public UUID createUser(NewStaffUser user) {
+        users.lockAccountCreation();
+        return create(user);
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional(readOnly = true)
+    public List<StaffUser> listUsers() {
+        return users.findAll();
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<String> displayNameOf(String username) {
+        return users.findDisplayName(username);
+    }
+
+    /** Used by start-up tasks (no signed-in user): the checks are the same as for an administrator. */
+    UUID createWithoutSignIn(NewStaffUser user) {
+        users.lockAccountCreation();
+        return create(user);
+    }
+
+    boolean anyAccountExists() {
+        return users.anyExists();
+    }
+
+    private UUID create(NewStaffUser user) {
+        String username = user.username() == null ? "" : user.username().trim().toLowerCase(java.util.Locale.ROOT);
+        if (!USERNAME.matcher(username).matches()) {
+            throw new StaffAccountException("account.error.username-format");
+        }
+        if (user.displayName() == null || user.displayName().isBlank() || user.displayName().length() > 200) {
+            throw new StaffAccountException("account.error.display-name");
+        }
+        if (user.password() == null || user.password().length() < MIN_PASSWORD_LENGTH
+                || user.password().length() > 256) {
+            throw new StaffAccountException("account.error.password-length");
+        }
+        if (user.roles() == null || user.roles().isEmpty()) {
+            throw new StaffAccountException("account.error.no-role");
+        }
+        if (users.usernameTaken(username)) {
+            throw new StaffAccountException("account.error.username-taken");
+        }
+        NewStaffUser normalised = new NewStaffUser(username, user.displayName().trim(), user.password(),
+                user.affiliation() == null ? Affiliation.FORCE : user.affiliation(), user.roles());
+        return users.insert(normalised, passwordEncoder.encode(user.password()));
+    }
+}

@@ -1,0 +1,94 @@
+package org.candour.admin;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.candour.db.Tables.STAFF_USER;
+import static org.candour.db.Tables.STAFF_USER_ROLE;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+
+/** Staff accounts in the database. */
+@Repository
+class StaffUserRepository {
+
+    private final DSLContext dsl;
+
+    StaffUserRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    boolean anyExists() {
+        return dsl.fetchExists(STAFF_USER);
+    }
+
+    boolean usernameTaken(String username) {
+        return dsl.fetchExists(STAFF_USER, STAFF_USER.USERNAME.equalIgnoreCase(username));
+    }
+
+    /** Serialises account creation so that two first-administrator requests cannot both succeed. */
+    void lockAccountCreation() {
+        dsl.execute("select pg_advisory_xact_lock(hashtext('candour.staff_user.create'))");
+    }
+
+    UUID insert(NewStaffUser user, String passwordHash) {
+        UUID id = dsl.insertInto(STAFF_USER)
+                .set(STAFF_USER.USERNAME, user.username())
+                .set(STAFF_USER.DISPLAY_NAME, user.displayName())
+                .set(STAFF_USER.PASSWORD_HASH, passwordHash)
+                .set(STAFF_USER.AFFILIATION, user.affiliation().name())
+                .returning(STAFF_USER.ID)
+                .fetchSingle(STAFF_USER.ID);
+        for (Role role : user.roles()) {
+            dsl.insertInto(STAFF_USER_ROLE)
+                    .set(STAFF_USER_ROLE.USER_ID, id)
+                    .set(STAFF_USER_ROLE.ROLE, role.name())
+                    .execute();
+        }
+        return id;
+    }
+
+    Optional<StaffCredentials> findCredentials(String username) {
+        return dsl.select(STAFF_USER.USERNAME, STAFF_USER.PASSWORD_HASH, STAFF_USER.ENABLED, rolesOf())
+                .from(STAFF_USER)
+                .where(STAFF_USER.USERNAME.equalIgnoreCase(username))
+                .fetchOptional(record -> new StaffCredentials(record.value1(), record.value2(), record.value3(),
+                        roles(record.value4())));
+    }
+
+    List<StaffUser> findAll() {
+        return dsl.select(STAFF_USER.ID, STAFF_USER.USERNAME, STAFF_USER.DISPLAY_NAME, STAFF_USER.AFFILIATION,
+                        rolesOf(), STAFF_USER.ENABLED)
+                .from(STAFF_USER)
+                .orderBy(STAFF_USER.USERNAME)
+                .fetch(record -> new StaffUser(record.value1(), record.value2(), record.value3(),
+                        Affiliation.valueOf(record.value4()), roles(record.value5()), record.value6()));
+    }
+
+    Optional<String> findDisplayName(String username) {
+        return dsl.select(STAFF_USER.DISPLAY_NAME)
+                .from(STAFF_USER)
+                .where(STAFF_USER.USERNAME.equalIgnoreCase(username))
+                .fetchOptional(STAFF_USER.DISPLAY_NAME);
+    }
+
+    private static org.jooq.Field<org.jooq.Result<org.jooq.Record1<String>>> rolesOf() {
+        return multiset(select(STAFF_USER_ROLE.ROLE).from(STAFF_USER_ROLE)
+                .where(STAFF_USER_ROLE.USER_ID.eq(STAFF_USER.ID))).as("roles");
+    }
+
+    private static Set<Role> roles(org.jooq.Result<? extends org.jooq.Record1<String>> rows) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Record row : rows) {
+            roles.add(Role.valueOf(row.get(0, String.class)));
+        }
+        return roles;
+    }
+}

@@ -1,0 +1,105 @@
+package org.candour.admin;
+
+import org.candour.IntegrationTest;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import java.util.EnumSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.candour.db.Tables.STAFF_USER;
+
+@IntegrationTest
+class StaffAccountServiceTest {
+
+    @Autowired
+    StaffAccountService accounts;
+    @Autowired
+    StaffUserDetailsService userDetails;
+    @Autowired
+    DSLContext dsl;
+
+    @Test
+    void demoAccountsExistOnTheEmbeddedDatabase() {
+        assertThat(accounts.needsFirstAdministrator()).isFalse();
+        assertThat(userDetails.loadUserByUsername("admin").getAuthorities())
+                .extracting(Object::toString).containsExactly("ROLE_ADMIN");
+    }
+
+    @Test
+    void passwordsAreStoredAsArgon2Hashes() {
+        String hash = dsl.select(STAFF_USER.PASSWORD_HASH).from(STAFF_USER)
+                .where(STAFF_USER.USERNAME.eq("admin")).fetchSingle(STAFF_USER.PASSWORD_HASH);
+        assertThat(hash).startsWith("{argon2}").doesNotContain(StaffBootstrap.DEMO_PASSWORD);
+    }
+
+    @Test
+    void theSetupScreenCannotCreateAnAdministratorOnceAccountsExist() {
+        int before = dsl.fetchCount(STAFF_USER);
+        assertThatThrownBy(() -> accounts.createFirstAdministrator("intruder", "Intruder", "long-enough-password"))
+                .isInstanceOf(StaffAccountException.class)
+                .extracting(e -> ((StaffAccountException) e).messageKey()).isEqualTo("setup.error.already-done");
+        assertThat(dsl.fetchCount(STAFF_USER)).isEqualTo(before);
+    }
+
+    @Test
+    void listingAccountsNeedsSignIn() {
+        assertThatThrownBy(() -> accounts.listUsers()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    @WithMockUser(roles = "ANALYST")
+    void listingAccountsNeedsTheAdministratorRole() {
+        assertThatThrownBy(() -> accounts.listUsers()).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void anAdministratorCreatesAnAccountThatCanSignIn() {
+        accounts.createUser(new NewStaffUser("  New.Analyst ", "New Analyst", "a-sufficiently-long-password",
+                Affiliation.ASSOCIATION, EnumSet.of(Role.ANALYST)));
+        assertThat(accounts.listUsers()).anySatisfy(user -> {
+            assertThat(user.username()).isEqualTo("new.analyst");
+            assertThat(user.affiliation()).isEqualTo(Affiliation.ASSOCIATION);
+            assertThat(user.roles()).containsExactly(Role.ANALYST);
+        });
+        assertThat(userDetails.loadUserByUsername("NEW.ANALYST").getUsername()).isEqualTo("new.analyst");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void badAccountRequestsAreRefusedWithAReasonAndWriteNothing() {
+        int before = dsl.fetchCount(STAFF_USER);
+        assertRefused(new NewStaffUser("x", "Name", "a-sufficiently-long-password", Affiliation.FORCE,
+                EnumSet.of(Role.ADMIN)), "account.error.username-format");
+        assertRefused(new NewStaffUser("bad name!", "Name", "a-sufficiently-long-password", Affiliation.FORCE,
+                EnumSet.of(Role.ADMIN)), "account.error.username-format");
+        assertRefused(new NewStaffUser("shortpass", "Name", "short", Affiliation.FORCE,
+                EnumSet.of(Role.ADMIN)), "account.error.password-length");
+        assertRefused(new NewStaffUser("noroles", "Name", "a-sufficiently-long-password", Affiliation.FORCE,
+                EnumSet.noneOf(Role.class)), "account.error.no-role");
+        assertRefused(new NewStaffUser("ADMIN", "Name", "a-sufficiently-long-password", Affiliation.FORCE,
+                EnumSet.of(Role.ADMIN)), "account.error.username-taken");
+        assertRefused(new NewStaffUser("blankname", " ", "a-sufficiently-long-password", Affiliation.FORCE,
+                EnumSet.of(Role.ADMIN)), "account.error.display-name");
+        assertThat(dsl.fetchCount(STAFF_USER)).isEqualTo(before);
+    }
+
+    @Test
+    void aNewStaffUserNeverPrintsItsPassword() {
+        NewStaffUser user = new NewStaffUser("someone", "Someone", "secret-password-value", Affiliation.FORCE,
+                EnumSet.of(Role.ADMIN));
+        assertThat(user.toString()).doesNotContain("secret-password-value");
+    }
+
+    private void assertRefused(NewStaffUser user, String expectedKey) {
+        assertThatThrownBy(() -> accounts.createUser(user))
+                .isInstanceOf(StaffAccountException.class)
+                .extracting(e -> ((StaffAccountException) e).messageKey()).isEqualTo(expectedKey);
+    }
+}
