@@ -11,7 +11,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -20,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Sign-in, access denied and the staff home, in the real Spring context without a browser. */
 @IntegrationTest
 @ViewPackages(packages = "org.candour")
+@TestMethodOrder(MethodOrderer.Random.class)
 class StaffViewsBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -31,8 +37,16 @@ class StaffViewsBrowserlessTest extends SpringBrowserlessTest {
      */
     private void signInAs(String username) {
         UserDetails user = userDetailsService.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+    }
+
+    /** The security context lives on the test thread: never let one test's user leak into the next. */
+    @BeforeEach
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
     }
 
     @Test
