@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -30,6 +32,8 @@ class StaffViewsBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired
     UserDetailsService userDetailsService;
+    @Autowired
+    ObjectProvider<SecurityContextHolderStrategy> applicationStrategy;
 
     /**
      * Signs a demo account in once the browserless environment is up (a security annotation on the test
@@ -39,7 +43,10 @@ class StaffViewsBrowserlessTest extends SpringBrowserlessTest {
         UserDetails user = userDetailsService.loadUserByUsername(username);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        // Both the global holder (read by view access control) and this application's strategy (read by
+        // method security): another test's application context may have replaced the global one.
         SecurityContextHolder.setContext(context);
+        applicationStrategy.ifAvailable(strategy -> strategy.setContext(context));
     }
 
     /** The security context lives on the test thread: never let one test's user leak into the next. */
@@ -47,6 +54,7 @@ class StaffViewsBrowserlessTest extends SpringBrowserlessTest {
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
+        applicationStrategy.ifAvailable(SecurityContextHolderStrategy::clearContext);
     }
 
     @Test
