@@ -68,6 +68,19 @@ public class StaffAccountService {
         return users.findDisplayName(username);
     }
 
+    /** The account id behind a username, for services that record who holds what (e.g. key shares). */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<UUID> idOf(String username) {
+        return users.findId(username);
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional(readOnly = true)
+    public List<StaffUser> listCustodians() {
+        return users.findAll().stream().filter(user -> user.enabled() && user.roles().contains(Role.CUSTODIAN)).toList();
+    }
+
     /** Used by start-up tasks (no signed-in user): the checks are the same as for an administrator. */
     UUID createWithoutSignIn(NewStaffUser user) {
         users.lockAccountCreation();

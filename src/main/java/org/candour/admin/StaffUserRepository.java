@@ -72,6 +72,12 @@ class StaffUserRepository {
                         Affiliation.valueOf(record.value4()), roles(record.value5()), record.value6()));
     }
 
+    Optional<UUID> findId(String username) {
+        return dsl.select(STAFF_USER.ID).from(STAFF_USER)
+                .where(STAFF_USER.USERNAME.equalIgnoreCase(username))
+                .fetchOptional(STAFF_USER.ID);
+    }
+
     Optional<String> findDisplayName(String username) {
         return dsl.select(STAFF_USER.DISPLAY_NAME)
                 .from(STAFF_USER)

@@ -11,11 +11,13 @@ import java.nio.file.Path;
  * @param db        an external PostgreSQL; when its URL is blank the embedded database is used
  * @param demo      AUTO (demo data on the embedded database only), TRUE or FALSE (CANDOUR_DEMO)
  * @param admin     the first administrator, created on an empty database when both fields are set
+ * @param publicUrl the address respondents type, printed on code letters (CANDOUR_PUBLIC_URL)
  */
 @ConfigurationProperties("candour")
-public record CandourProperties(Path dataDir, Db db, Demo demo, Admin admin) {
+public record CandourProperties(Path dataDir, Db db, Demo demo, Admin admin, String publicUrl) {
 
     public CandourProperties {
+        publicUrl = publicUrl == null || publicUrl.isBlank() ? "http://localhost:8080/" : publicUrl;
         dataDir = dataDir == null ? Path.of("data") : dataDir;
         db = db == null ? new Db(null, null, null) : db;
         demo = demo == null ? Demo.AUTO : demo;

@@ -12,9 +12,29 @@ import java.util.Optional;
 public class QuestionnaireService {
 
     private final QuestionnaireQuery query;
+    private final RespondentQuestionnaireQuery respondentQuery;
+    private final java.util.Map<java.util.UUID, RespondentQuestionnaire> respondentCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
-    QuestionnaireService(QuestionnaireQuery query) {
+    QuestionnaireService(QuestionnaireQuery query, RespondentQuestionnaireQuery respondentQuery) {
         this.query = query;
+        this.respondentQuery = respondentQuery;
+    }
+
+    /**
+     * The questionnaire as respondents see it (no sign-in). A wave's questionnaire is locked while the
+     * wave runs, so it is read once and kept.
+     */
+    @jakarta.annotation.security.PermitAll
+    @Transactional(readOnly = true)
+    public Optional<RespondentQuestionnaire> respondentQuestionnaire(java.util.UUID questionnaireId) {
+        RespondentQuestionnaire cached = respondentCache.get(questionnaireId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<RespondentQuestionnaire> loaded = respondentQuery.find(questionnaireId);
+        loaded.ifPresent(questionnaire -> respondentCache.put(questionnaireId, questionnaire));
+        return loaded;
     }
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.ANALYST, Role.Names.CUSTODIAN})

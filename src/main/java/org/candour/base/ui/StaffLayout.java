@@ -40,6 +40,15 @@ public class StaffLayout extends AppLayout {
         nav.setLabel(getTranslation("nav.main"));
         nav.addItem(new SideNavItem(getTranslation("nav.home"), "staff"));
         if (currentUser.hasRole("ADMIN")) {
+            nav.addItem(new SideNavItem(getTranslation("nav.waves"), "staff/waves"));
+        }
+        if (currentUser.hasRole("ADMIN") || currentUser.hasRole("ANALYST")) {
+            nav.addItem(new SideNavItem(getTranslation("nav.participation"), "staff/participation"));
+        }
+        if (currentUser.hasRole("CUSTODIAN")) {
+            nav.addItem(new SideNavItem(getTranslation("nav.key-shares"), "staff/key-shares"));
+        }
+        if (currentUser.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem(getTranslation("nav.questionnaire"), "staff/questionnaire"));
             nav.addItem(new SideNavItem(getTranslation("nav.users"), "staff/users"));
         }

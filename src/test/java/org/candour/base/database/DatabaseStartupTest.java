@@ -26,7 +26,7 @@ class DatabaseStartupTest {
         }
         CandourProperties properties = new CandourProperties(null,
                 new CandourProperties.Db("jdbc:postgresql://localhost:" + closedPort + "/candour?password=s3cret",
-                        "candour", "s3cret"), null, null);
+                        "candour", "s3cret"), null, null, null);
 
         assertThatThrownBy(() -> configuration.dataSource(properties,
                 new DatabaseConfiguration.EmbeddedDatabaseHolder(null)))
@@ -59,14 +59,14 @@ class DatabaseStartupTest {
 
     @Test
     void theEmbeddedDatabaseIsTheDefaultAndDemoDataFollowsIt() {
-        CandourProperties embedded = new CandourProperties(null, null, null, null);
+        CandourProperties embedded = new CandourProperties(null, null, null, null, null);
         assertThat(embedded.usesEmbeddedDatabase()).isTrue();
         assertThat(embedded.demoEnabled()).isTrue();
         assertThat(embedded.dataDir()).isEqualTo(Path.of("data"));
 
         CandourProperties external = new CandourProperties(null,
-                new CandourProperties.Db("jdbc:postgresql://db/candour", "u", "p"), null, null);
+                new CandourProperties.Db("jdbc:postgresql://db/candour", "u", "p"), null, null, null);
         assertThat(external.demoEnabled()).isFalse();
-        assertThat(new CandourProperties(null, external.db(), CandourProperties.Demo.TRUE, null).demoEnabled()).isTrue();
+        assertThat(new CandourProperties(null, external.db(), CandourProperties.Demo.TRUE, null, null).demoEnabled()).isTrue();
     }
 }

@@ -79,14 +79,15 @@ class StaffViewsBrowserlessTest extends SpringBrowserlessTest {
         navigate("staff", StaffHomeView.class);
         assertThat($(H2.class).id("staff-home-welcome").getText()).isEqualTo("Welcome, Alex Administrator");
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath)
-                .containsExactly("staff", "staff/questionnaire", "staff/users");
+                .containsExactly("staff", "staff/waves", "staff/participation", "staff/questionnaire", "staff/users");
     }
 
     @Test
     void anAnalystDoesNotSeeAdministrationNavigation() {
         signInAs("analyst.association");
         navigate("staff", StaffHomeView.class);
-        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath).containsExactly("staff");
+        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath)
+                .containsExactly("staff", "staff/participation");
     }
 
     @Test

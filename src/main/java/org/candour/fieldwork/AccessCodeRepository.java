@@ -1,0 +1,83 @@
+package org.candour.fieldwork;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.candour.db.Tables.ACCESS_CODE;
+import static org.candour.db.Tables.CODE_BATCH;
+import static org.jooq.impl.DSL.count;
+
+/** Code hashes and their batches. Never sees a plain code. */
+@Repository
+class AccessCodeRepository {
+
+    /** What a code hash tells: its batch's wave and unit, and whether (and by which token) it was spent. */
+    record StoredCode(UUID waveId, UUID unitId, byte[] spentToken) {
+    }
+
+    private final DSLContext dsl;
+
+    AccessCodeRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    Optional<StoredCode> find(byte[] codeHash) {
+        return dsl.select(CODE_BATCH.WAVE_ID, CODE_BATCH.ORG_UNIT_ID, ACCESS_CODE.SPENT_TOKEN)
+                .from(ACCESS_CODE).join(CODE_BATCH).on(CODE_BATCH.ID.eq(ACCESS_CODE.BATCH_ID))
+                .where(ACCESS_CODE.CODE_HASH.eq(codeHash))
+                .fetchOptional(r -> new StoredCode(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** The conditional update that spends a code exactly once: 1 if this call spent it, 0 otherwise. */
+    int spend(byte[] codeHash, byte[] submissionToken) {
+        return dsl.update(ACCESS_CODE)
+                .set(ACCESS_CODE.SPENT_TOKEN, submissionToken)
+                .where(ACCESS_CODE.CODE_HASH.eq(codeHash), ACCESS_CODE.SPENT_TOKEN.isNull())
+                .execute();
+    }
+
+    UUID insertBatch(UUID waveId, UUID unitId, int count) {
+        return dsl.insertInto(CODE_BATCH)
+                .set(CODE_BATCH.WAVE_ID, waveId)
+                .set(CODE_BATCH.ORG_UNIT_ID, unitId)
+                .set(CODE_BATCH.CODE_COUNT, count)
+                .returning(CODE_BATCH.ID)
+                .fetchSingle(CODE_BATCH.ID);
+    }
+
+    void insertCodes(UUID batchId, Collection<byte[]> hashes) {
+        var insert = dsl.insertInto(ACCESS_CODE, ACCESS_CODE.CODE_HASH, ACCESS_CODE.BATCH_ID);
+        for (byte[] hash : hashes) {
+            insert = insert.values(hash, batchId);
+        }
+        insert.execute();
+    }
+
+    boolean markExported(UUID batchId) {
+        return dsl.update(CODE_BATCH).set(CODE_BATCH.EXPORTED, true)
+                .where(CODE_BATCH.ID.eq(batchId), CODE_BATCH.EXPORTED.isFalse())
+                .execute() == 1;
+    }
+
+    List<CodeBatchSummary> batches(UUID waveId) {
+        return dsl.select(CODE_BATCH.ID, CODE_BATCH.ORG_UNIT_ID, CODE_BATCH.CODE_COUNT, CODE_BATCH.EXPORTED)
+                .from(CODE_BATCH).where(CODE_BATCH.WAVE_ID.eq(waveId))
+                .orderBy(CODE_BATCH.ORG_UNIT_ID)
+                .fetch(r -> new CodeBatchSummary(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /** Spent codes per unit: the only participation figure that exists during fieldwork. */
+    Map<UUID, Integer> spentPerUnit(UUID waveId) {
+        return dsl.select(CODE_BATCH.ORG_UNIT_ID, count())
+                .from(ACCESS_CODE).join(CODE_BATCH).on(CODE_BATCH.ID.eq(ACCESS_CODE.BATCH_ID))
+                .where(CODE_BATCH.WAVE_ID.eq(waveId), ACCESS_CODE.SPENT_TOKEN.isNotNull())
+                .groupBy(CODE_BATCH.ORG_UNIT_ID)
+                .fetchMap(CODE_BATCH.ORG_UNIT_ID, count());
+    }
+}

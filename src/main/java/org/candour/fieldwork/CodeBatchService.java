@@ -1,0 +1,105 @@
+package org.candour.fieldwork;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.candour.admin.Role;
+import org.candour.base.CandourProperties;
+import org.candour.org.OrgService;
+import org.candour.org.OrgUnit;
+import org.candour.sealing.AccessCodes;
+import org.candour.wave.FieldworkWave;
+import org.candour.wave.WaveService;
+import org.candour.wave.WaveStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Code batches per org unit: codes are generated here, stored only as hashes, and handed out exactly
+ * once as a ZIP of a mail-merge CSV and printable letters.
+ */
+@Service
+public class CodeBatchService {
+
+    public static final int MAX_BATCH_SIZE = 20_000;
+
+    private final AccessCodeRepository codes;
+    private final PendingCodeExports pending;
+    private final WaveService waves;
+    private final OrgService org;
+    private final CandourProperties properties;
+    private final SecureRandom random = new SecureRandom();
+
+    CodeBatchService(AccessCodeRepository codes, PendingCodeExports pending, WaveService waves, OrgService org,
+                     CandourProperties properties) {
+        this.codes = codes;
+        this.pending = pending;
+        this.waves = waves;
+        this.org = org;
+        this.properties = properties;
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public UUID createBatch(UUID waveId, UUID unitId, int count) {
+        FieldworkWave wave = waves.fieldworkWave(waveId).orElseThrow(() -> new IllegalArgumentException("wave"));
+        if (wave.status() != WaveStatus.DRAFT && wave.status() != WaveStatus.OPEN) {
+            throw new CodeBatchException("codes.error.wave-finished");
+        }
+        if (count < 1 || count > MAX_BATCH_SIZE) {
+            throw new CodeBatchException("codes.error.count");
+        }
+        if (!org.unitsById().containsKey(unitId)) {
+            throw new CodeBatchException("codes.error.unit");
+        }
+        Set<String> plain = new LinkedHashSet<>();
+        while (plain.size() < count) {
+            plain.add(AccessCodes.generate(random));
+        }
+        List<byte[]> hashes = new ArrayList<>(count);
+        for (String code : plain) {
+            hashes.add(AccessCodes.hash(AccessCodes.normalise(code).canonical()));
+        }
+        UUID batchId = codes.insertBatch(waveId, unitId, count);
+        codes.insertCodes(batchId, hashes);
+        pending.put(batchId, new ArrayList<>(plain));
+        return batchId;
+    }
+
+    /**
+     * The one export of a batch: returns the ZIP the first time, empty afterwards (or after a restart).
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public Optional<byte[]> exportOnce(UUID batchId, String unitName, CodeLetterText text) {
+        Optional<List<String>> plain = pending.take(batchId);
+        if (plain.isEmpty()) {
+            return Optional.empty();
+        }
+        codes.markExported(batchId);
+        return Optional.of(CodeLetters.zip(unitName, plain.get(), properties.publicUrl(), text));
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional(readOnly = true)
+    public List<CodeBatchSummary> batches(UUID waveId) {
+        return codes.batches(waveId);
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public boolean isExportWaiting(UUID batchId) {
+        return pending.isWaiting(batchId);
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional(readOnly = true)
+    public String unitName(UUID unitId) {
+        return Optional.ofNullable(org.unitsById().get(unitId)).map(OrgUnit::name).orElse("");
+    }
+}

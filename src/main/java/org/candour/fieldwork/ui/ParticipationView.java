@@ -1,0 +1,45 @@
+package org.candour.fieldwork.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.candour.admin.Role;
+import org.candour.base.ui.StaffLayout;
+import org.candour.fieldwork.FieldworkService;
+import org.candour.fieldwork.UnitParticipation;
+import org.candour.wave.WaveDefaults;
+import org.candour.wave.WaveService;
+import org.candour.wave.WaveSummary;
+
+/** Participation during fieldwork: spent codes per unit, rounded to 5, "fewer than k" below k. */
+@Route(value = "staff/participation", layout = StaffLayout.class)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.ANALYST})
+class ParticipationView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<UnitParticipation> grid = new Grid<>();
+
+    ParticipationView(WaveService waves, FieldworkService fieldwork) {
+        ComboBox<WaveSummary> wave = new ComboBox<>(getTranslation("participation.wave"));
+        wave.setItems(waves.listWaves().stream().filter(w -> w.status() != org.candour.wave.WaveStatus.DRAFT).toList());
+        wave.setItemLabelGenerator(WaveSummary::name);
+        grid.addColumn(UnitParticipation::unitName).setHeader(getTranslation("participation.column.unit"));
+        grid.addColumn(row -> row.fewerThanK()
+                        ? getTranslation("participation.fewer-than-k", row.minCellSize())
+                        : String.valueOf(row.roundedCount()))
+                .setHeader(getTranslation("participation.column.responses"));
+        wave.addValueChangeListener(change -> grid.setItems(change.getValue() == null
+                ? java.util.List.of() : fieldwork.participation(change.getValue().id())));
+        add(new H2(getTranslation("participation.title")),
+                new Paragraph(getTranslation("participation.intro", WaveDefaults.MIN_CELL_SIZE)), wave, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("participation.title") + " – " + getTranslation("app.name");
+    }
+}

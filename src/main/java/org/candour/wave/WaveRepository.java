@@ -1,0 +1,147 @@
+package org.candour.wave;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.candour.db.Tables.QUESTIONNAIRE;
+import static org.candour.db.Tables.STAFF_USER;
+import static org.candour.db.Tables.WAVE;
+import static org.candour.db.Tables.WAVE_CUSTODIAN;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+
+/** Waves and their custodians in the database. */
+@Repository
+class WaveRepository {
+
+    private final DSLContext dsl;
+
+    WaveRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    UUID insert(String name, int minCellSize, LocalDate closesOn) {
+        UUID questionnaire = dsl.select(QUESTIONNAIRE.ID).from(QUESTIONNAIRE).where(QUESTIONNAIRE.IS_DEFAULT)
+                .fetchOptional(QUESTIONNAIRE.ID)
+                .orElseThrow(() -> new WaveException("wave.error.no-questionnaire"));
+        return dsl.insertInto(WAVE)
+                .set(WAVE.NAME, name)
+                .set(WAVE.QUESTIONNAIRE_ID, questionnaire)
+                .set(WAVE.MIN_CELL_SIZE, minCellSize)
+                .set(WAVE.CLOSES_ON, closesOn)
+                .returning(WAVE.ID)
+                .fetchSingle(WAVE.ID);
+    }
+
+    List<WaveSummary> findAll() {
+        var custodians = multiset(select(STAFF_USER.USERNAME).from(WAVE_CUSTODIAN)
+                .join(STAFF_USER).on(STAFF_USER.ID.eq(WAVE_CUSTODIAN.STAFF_USER_ID))
+                .where(WAVE_CUSTODIAN.WAVE_ID.eq(WAVE.ID))
+                .orderBy(STAFF_USER.USERNAME)).convertFrom(r -> r.map(row -> row.value1()));
+        return dsl.select(WAVE.ID, WAVE.NAME, WAVE.STATUS, WAVE.MIN_CELL_SIZE, WAVE.CLOSES_ON, WAVE.KEY_THRESHOLD,
+                        WAVE.SHARES_OUTSTANDING, custodians)
+                .from(WAVE)
+                .orderBy(WAVE.NAME)
+                .fetch(r -> new WaveSummary(r.value1(), r.value2(), WaveStatus.valueOf(r.value3()), r.value4(),
+                        r.value5(), r.value6(), r.value7(), r.value8()));
+    }
+
+    /** Locks the wave row: status changes and submissions serialise on it. */
+    Optional<FieldworkWave> findForUpdate(UUID waveId) {
+        return dsl.selectFrom(WAVE).where(WAVE.ID.eq(waveId)).forUpdate().fetchOptional()
+                .map(WaveRepository::toFieldworkWave);
+    }
+
+    /** Shared lock: a submission may proceed while nobody changes the wave's status. */
+    Optional<FieldworkWave> findForShare(UUID waveId) {
+        return dsl.selectFrom(WAVE).where(WAVE.ID.eq(waveId)).forShare().fetchOptional()
+                .map(WaveRepository::toFieldworkWave);
+    }
+
+    Optional<FieldworkWave> find(UUID waveId) {
+        return dsl.selectFrom(WAVE).where(WAVE.ID.eq(waveId)).fetchOptional().map(WaveRepository::toFieldworkWave);
+    }
+
+    Optional<UUID> findOpenWave() {
+        return dsl.select(WAVE.ID).from(WAVE).where(WAVE.STATUS.eq(WaveStatus.OPEN.name()))
+                .orderBy(WAVE.NAME).limit(1).fetchOptional(WAVE.ID);
+    }
+
+    void replaceCustodians(UUID waveId, List<UUID> custodianIds, int threshold) {
+        dsl.deleteFrom(WAVE_CUSTODIAN).where(WAVE_CUSTODIAN.WAVE_ID.eq(waveId)).execute();
+        for (UUID custodian : custodianIds) {
+            dsl.insertInto(WAVE_CUSTODIAN)
+                    .set(WAVE_CUSTODIAN.WAVE_ID, waveId)
+                    .set(WAVE_CUSTODIAN.STAFF_USER_ID, custodian)
+                    .execute();
+        }
+        dsl.update(WAVE).set(WAVE.KEY_THRESHOLD, threshold).set(WAVE.VERSION, WAVE.VERSION.plus(1))
+                .where(WAVE.ID.eq(waveId)).execute();
+    }
+
+    List<UUID> custodianIds(UUID waveId) {
+        return dsl.select(WAVE_CUSTODIAN.STAFF_USER_ID).from(WAVE_CUSTODIAN)
+                .where(WAVE_CUSTODIAN.WAVE_ID.eq(waveId))
+                .orderBy(WAVE_CUSTODIAN.STAFF_USER_ID)
+                .fetch(WAVE_CUSTODIAN.STAFF_USER_ID);
+    }
+
+    Integer threshold(UUID waveId) {
+        return dsl.select(WAVE.KEY_THRESHOLD).from(WAVE).where(WAVE.ID.eq(waveId)).fetchSingle(WAVE.KEY_THRESHOLD);
+    }
+
+    void markOpened(UUID waveId, byte[] publicKey, List<UUID> custodiansInShareOrder) {
+        dsl.update(WAVE)
+                .set(WAVE.STATUS, WaveStatus.OPEN.name())
+                .set(WAVE.PUBLIC_KEY, publicKey)
+                .set(WAVE.LOCKED_AT, OffsetDateTime.now())
+                .set(WAVE.SHARES_OUTSTANDING, custodiansInShareOrder.size())
+                .set(WAVE.VERSION, WAVE.VERSION.plus(1))
+                .where(WAVE.ID.eq(waveId))
+                .execute();
+        for (int i = 0; i < custodiansInShareOrder.size(); i++) {
+            dsl.update(WAVE_CUSTODIAN)
+                    .set(WAVE_CUSTODIAN.SHARE_INDEX, i + 1)
+                    .set(WAVE_CUSTODIAN.SHARE_COLLECTED, false)
+                    .where(WAVE_CUSTODIAN.WAVE_ID.eq(waveId), WAVE_CUSTODIAN.STAFF_USER_ID.eq(custodiansInShareOrder.get(i)))
+                    .execute();
+        }
+    }
+
+    /** Returns true when this call marked the share collected (and false if it already was). */
+    boolean markShareCollected(UUID waveId, UUID custodianId) {
+        int changed = dsl.update(WAVE_CUSTODIAN).set(WAVE_CUSTODIAN.SHARE_COLLECTED, true)
+                .where(WAVE_CUSTODIAN.WAVE_ID.eq(waveId), WAVE_CUSTODIAN.STAFF_USER_ID.eq(custodianId),
+                        WAVE_CUSTODIAN.SHARE_COLLECTED.isFalse())
+                .execute();
+        if (changed == 1) {
+            dsl.update(WAVE).set(WAVE.SHARES_OUTSTANDING, WAVE.SHARES_OUTSTANDING.minus(1))
+                    .where(WAVE.ID.eq(waveId)).execute();
+        }
+        return changed == 1;
+    }
+
+    List<UUID> wavesWithUncollectedShare(UUID custodianId) {
+        return dsl.select(WAVE_CUSTODIAN.WAVE_ID).from(WAVE_CUSTODIAN)
+                .join(WAVE).on(WAVE.ID.eq(WAVE_CUSTODIAN.WAVE_ID))
+                .where(WAVE_CUSTODIAN.STAFF_USER_ID.eq(custodianId), WAVE_CUSTODIAN.SHARE_COLLECTED.isFalse(),
+                        WAVE.STATUS.eq(WaveStatus.OPEN.name()))
+                .fetch(WAVE_CUSTODIAN.WAVE_ID);
+    }
+
+    void setStatus(UUID waveId, WaveStatus status) {
+        dsl.update(WAVE).set(WAVE.STATUS, status.name()).set(WAVE.VERSION, WAVE.VERSION.plus(1))
+                .where(WAVE.ID.eq(waveId)).execute();
+    }
+
+    private static FieldworkWave toFieldworkWave(org.candour.db.tables.records.WaveRecord wave) {
+        return new FieldworkWave(wave.getId(), WaveStatus.valueOf(wave.getStatus()), wave.getMinCellSize(),
+                wave.getClosesOn(), wave.getSharesOutstanding(), wave.getQuestionnaireId(), wave.getPublicKey());
+    }
+}

@@ -1,0 +1,161 @@
+package org.candour.wave;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.candour.admin.Role;
+import org.candour.admin.StaffAccountService;
+import org.candour.sealing.KeyShares;
+import org.candour.sealing.WaveKeyPair;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The wave lifecycle: draft, custodians, opening (key pair and shares), closing. The private key exists
+ * only while it is split at opening; from then on only the custodians' shares can rebuild it.
+ */
+@Service
+public class WaveService {
+
+    private final WaveRepository waves;
+    private final PendingShareVault vault;
+    private final StaffAccountService accounts;
+    private final SecureRandom random = new SecureRandom();
+
+    WaveService(WaveRepository waves, PendingShareVault vault, StaffAccountService accounts) {
+        this.waves = waves;
+        this.vault = vault;
+        this.accounts = accounts;
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public UUID createWave(String name, int minCellSize, LocalDate closesOn) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new WaveException("wave.error.name");
+        }
+        if (minCellSize < WaveDefaults.LOWEST_ALLOWED_MIN_CELL_SIZE) {
+            throw new WaveException("wave.error.k-too-small");
+        }
+        return waves.insert(name.trim(), minCellSize, closesOn);
+    }
+
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.ANALYST, Role.Names.CUSTODIAN})
+    @Transactional(readOnly = true)
+    public List<WaveSummary> listWaves() {
+        return waves.findAll();
+    }
+
+    /** Custodians and threshold can change only while the wave is a draft (settings lock at opening). */
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public void setCustodians(UUID waveId, List<String> custodianUsernames, int threshold) {
+        FieldworkWave wave = waves.findForUpdate(waveId).orElseThrow(() -> new WaveException("wave.error.unknown"));
+        if (wave.status() != WaveStatus.DRAFT) {
+            throw new WaveException("wave.error.locked");
+        }
+        List<String> distinct = custodianUsernames.stream().distinct().toList();
+        if (distinct.size() < 2 || distinct.size() > 10) {
+            throw new WaveException("wave.error.custodian-count");
+        }
+        if (threshold < 2 || threshold > distinct.size()) {
+            throw new WaveException("wave.error.threshold");
+        }
+        List<UUID> ids = new ArrayList<>();
+        for (String username : distinct) {
+            ids.add(accounts.idOf(username).orElseThrow(() -> new WaveException("wave.error.unknown-custodian")));
+        }
+        waves.replaceCustodians(waveId, ids, threshold);
+    }
+
+    /**
+     * Opens a draft wave: locks its settings, creates the results key pair, stores only the public key and
+     * hands each custodian's share to the in-memory vault until that custodian collects it.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public void openWave(UUID waveId) {
+        FieldworkWave wave = waves.findForUpdate(waveId).orElseThrow(() -> new WaveException("wave.error.unknown"));
+        if (wave.status() != WaveStatus.DRAFT) {
+            throw new WaveException("wave.error.not-draft");
+        }
+        List<UUID> custodians = waves.custodianIds(waveId);
+        Integer threshold = waves.threshold(waveId);
+        if (custodians.size() < 2 || threshold == null) {
+            throw new WaveException("wave.error.no-custodians");
+        }
+        WaveKeyPair keyPair = WaveKeyPair.generate();
+        byte[] privateKey = keyPair.privateKey();
+        try {
+            List<String> shares = KeyShares.split(privateKey, keyPair.publicKey(), waveId.toString(), threshold,
+                    custodians.size(), random);
+            waves.markOpened(waveId, keyPair.publicKey(), custodians);
+            for (int i = 0; i < custodians.size(); i++) {
+                vault.put(waveId, custodians.get(i), shares.get(i));
+            }
+        } finally {
+            Arrays.fill(privateKey, (byte) 0);
+        }
+    }
+
+    /** Waves for which the signed-in custodian still has a share to collect (and it is still in memory). */
+    @RolesAllowed(Role.Names.CUSTODIAN)
+    @Transactional(readOnly = true)
+    public List<UUID> wavesWithMyShareWaiting() {
+        UUID me = currentUserId();
+        return waves.wavesWithUncollectedShare(me).stream().filter(wave -> vault.isWaiting(wave, me)).toList();
+    }
+
+    /**
+     * Hands the signed-in custodian their share, exactly once. Afterwards the server no longer has it.
+     */
+    @RolesAllowed(Role.Names.CUSTODIAN)
+    @Transactional
+    public Optional<String> collectMyShare(UUID waveId) {
+        UUID me = currentUserId();
+        Optional<String> share = vault.take(waveId, me);
+        share.ifPresent(ignored -> waves.markShareCollected(waveId, me));
+        return share;
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public void closeWave(UUID waveId) {
+        FieldworkWave wave = waves.findForUpdate(waveId).orElseThrow(() -> new WaveException("wave.error.unknown"));
+        if (wave.status() != WaveStatus.OPEN) {
+            throw new WaveException("wave.error.not-open");
+        }
+        waves.setStatus(waveId, WaveStatus.CLOSED);
+        vault.discardWave(waveId);
+    }
+
+    /** The respondent path: no sign-in. Reveals only status, k, dates and the public key. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<FieldworkWave> fieldworkWave(UUID waveId) {
+        return waves.find(waveId);
+    }
+
+    /**
+     * Within the caller's transaction, takes a shared lock on the wave so that it cannot close while a
+     * submission is being recorded.
+     */
+    @PermitAll
+    @Transactional
+    public Optional<FieldworkWave> lockForSubmission(UUID waveId) {
+        return waves.findForShare(waveId);
+    }
+
+    private UUID currentUserId() {
+        String username = SecurityContextHolder.getContext().getAuthentication().getName();
+        return accounts.idOf(username).orElseThrow(() -> new WaveException("wave.error.unknown-custodian"));
+    }
+}

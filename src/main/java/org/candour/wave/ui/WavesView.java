@@ -1,0 +1,214 @@
+package org.candour.wave.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import org.candour.admin.Role;
+import org.candour.admin.StaffAccountService;
+import org.candour.admin.StaffUser;
+import org.candour.base.ui.StaffLayout;
+import org.candour.fieldwork.CodeBatchException;
+import org.candour.fieldwork.CodeBatchService;
+import org.candour.fieldwork.CodeLetterText;
+import org.candour.org.OrgService;
+import org.candour.org.OrgUnit;
+import org.candour.wave.WaveDefaults;
+import org.candour.wave.WaveException;
+import org.candour.wave.WaveService;
+import org.candour.wave.WaveStatus;
+import org.candour.wave.WaveSummary;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A plain administration screen for running a wave: create, choose custodians, open, issue code batches,
+ * close. (The full step-by-step setup comes with the administration issue.)
+ */
+@Route(value = "staff/waves", layout = StaffLayout.class)
+@RolesAllowed(Role.Names.ADMIN)
+class WavesView extends VerticalLayout implements HasDynamicTitle {
+
+    private final WaveService waves;
+    private final CodeBatchService batches;
+    private final OrgService org;
+    private final StaffAccountService accounts;
+    final Grid<WaveSummary> grid = new Grid<>();
+    private final Div details = new Div();
+
+    WavesView(WaveService waves, CodeBatchService batches, OrgService org, StaffAccountService accounts) {
+        this.waves = waves;
+        this.batches = batches;
+        this.org = org;
+        this.accounts = accounts;
+        grid.addColumn(WaveSummary::name).setHeader(getTranslation("waves.column.name"));
+        grid.addColumn(wave -> getTranslation("waves.status." + wave.status())).setHeader(getTranslation("waves.column.status"));
+        grid.addColumn(WaveSummary::minCellSize).setHeader(getTranslation("waves.column.k"));
+        grid.addColumn(WaveSummary::closesOn).setHeader(getTranslation("waves.column.closes"));
+        grid.addColumn(wave -> String.join(", ", wave.custodians())).setHeader(getTranslation("waves.column.custodians"));
+        grid.addColumn(WaveSummary::sharesOutstanding).setHeader(getTranslation("waves.column.shares"));
+        grid.setAllRowsVisible(true);
+        grid.asSingleSelect().addValueChangeListener(change -> showDetails(change.getValue()));
+        add(new H2(getTranslation("waves.title")), grid, createForm(), details);
+        refresh();
+    }
+
+    private FormLayout createForm() {
+        TextField name = new TextField(getTranslation("waves.create.name"));
+        IntegerField k = new IntegerField(getTranslation("waves.create.k"));
+        k.setValue(WaveDefaults.MIN_CELL_SIZE);
+        k.setMin(WaveDefaults.LOWEST_ALLOWED_MIN_CELL_SIZE);
+        k.setStepButtonsVisible(true);
+        DatePicker closes = new DatePicker(getTranslation("waves.create.closes"));
+        Button create = new Button(getTranslation("waves.create.submit"), click -> {
+            try {
+                waves.createWave(name.getValue(), k.getValue() == null ? 0 : k.getValue(), closes.getValue());
+                name.clear();
+                refresh();
+            } catch (WaveException e) {
+                name.setErrorMessage(getTranslation(e.messageKey()));
+                name.setInvalid(e.messageKey().contains("name"));
+                k.setErrorMessage(getTranslation(e.messageKey()));
+                k.setInvalid(e.messageKey().contains("k-too-small"));
+            }
+        });
+        FormLayout form = new FormLayout(new H3(getTranslation("waves.create.heading")), name, k, closes, create);
+        form.setColspan(form.getComponentAt(0), 3);
+        return form;
+    }
+
+    private void refresh() {
+        grid.setItems(waves.listWaves());
+    }
+
+    private void showDetails(WaveSummary wave) {
+        details.removeAll();
+        if (wave == null) {
+            return;
+        }
+        details.add(new H3(getTranslation("waves.selected.heading", wave.name())));
+        if (wave.status() == WaveStatus.DRAFT) {
+            details.add(custodianForm(wave));
+            details.add(new Button(getTranslation("waves.open"), click -> act(() -> waves.openWave(wave.id()),
+                    "waves.open.done")));
+        } else {
+            details.add(new Paragraph(getTranslation("waves.locked")));
+        }
+        if (wave.status() == WaveStatus.OPEN) {
+            Button close = new Button(getTranslation("waves.close"), click -> act(() -> waves.closeWave(wave.id()),
+                    "waves.close.done"));
+            close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            details.add(close);
+        }
+        if (wave.status() == WaveStatus.DRAFT || wave.status() == WaveStatus.OPEN) {
+            details.add(batchForm(wave));
+        }
+    }
+
+    private FormLayout custodianForm(WaveSummary wave) {
+        MultiSelectComboBox<String> custodians = new MultiSelectComboBox<>(getTranslation("waves.custodians.label"));
+        custodians.setItems(accounts.listCustodians().stream().map(StaffUser::username).toList());
+        custodians.setValue(new HashSet<>(wave.custodians()));
+        IntegerField threshold = new IntegerField(getTranslation("waves.custodians.threshold"));
+        threshold.setValue(wave.keyThreshold() == null ? 2 : wave.keyThreshold());
+        threshold.setStepButtonsVisible(true);
+        Button save = new Button(getTranslation("waves.custodians.save"), click -> {
+            try {
+                waves.setCustodians(wave.id(), List.copyOf(custodians.getValue()),
+                        threshold.getValue() == null ? 0 : threshold.getValue());
+                Notification.show(getTranslation("waves.saved"));
+                refresh();
+            } catch (WaveException e) {
+                custodians.setErrorMessage(getTranslation(e.messageKey()));
+                custodians.setInvalid(true);
+            }
+        });
+        return new FormLayout(custodians, threshold, save);
+    }
+
+    private VerticalLayout batchForm(WaveSummary wave) {
+        ComboBox<OrgUnit> unit = new ComboBox<>(getTranslation("waves.batch.unit"));
+        unit.setItems(org.listUnits());
+        unit.setItemLabelGenerator(OrgUnit::name);
+        IntegerField count = new IntegerField(getTranslation("waves.batch.count"));
+        count.setMin(1);
+        count.setMax(CodeBatchService.MAX_BATCH_SIZE);
+        Div download = new Div();
+        Button create = new Button(getTranslation("waves.batch.create"), click -> {
+            try {
+                UUID unitId = unit.getValue() == null ? null : unit.getValue().id();
+                UUID batch = batches.createBatch(wave.id(), unitId, count.getValue() == null ? 0 : count.getValue());
+                download.removeAll();
+                download.add(new Paragraph(getTranslation("waves.batch.created")), downloadLink(batch, unit.getValue()));
+            } catch (CodeBatchException e) {
+                count.setErrorMessage(getTranslation(e.messageKey()));
+                count.setInvalid(true);
+            }
+        });
+        HorizontalLayout row = new HorizontalLayout(unit, count, create);
+        row.setAlignItems(Alignment.BASELINE);
+        return new VerticalLayout(new H3(getTranslation("waves.batch.heading")), row, download);
+    }
+
+    /** A link that downloads the batch's codes once; afterwards the server no longer has them. */
+    private Anchor downloadLink(UUID batchId, OrgUnit unit) {
+        CodeLetterText text = new CodeLetterText(getTranslation("letter.title"), getTranslation("letter.introduction"),
+                getTranslation("letter.code"), getTranslation("letter.address"),
+                List.of(getTranslation("respondent.start.promise.no-link"),
+                        getTranslation("respondent.start.promise.sealed"),
+                        getTranslation("respondent.start.promise.threshold", WaveDefaults.MIN_CELL_SIZE),
+                        getTranslation("respondent.start.promise.not-stored")));
+        String gone = getTranslation("waves.batch.gone");
+        DownloadHandler handler = event -> {
+            var zip = batches.exportOnce(batchId, unit.name(), text);
+            if (zip.isEmpty()) {
+                event.setContentType("text/plain; charset=utf-8");
+                event.setFileName("codes-already-downloaded.txt");
+                event.getOutputStream().write(gone.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return;
+            }
+            event.setContentType("application/zip");
+            event.setFileName("codes-" + unit.code() + ".zip");
+            event.setContentLength(zip.get().length);
+            event.getOutputStream().write(zip.get());
+        };
+        Anchor link = new Anchor(handler, getTranslation("waves.batch.download"));
+        link.setId("download-codes");
+        return link;
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Notification.show(getTranslation(doneKey));
+        } catch (WaveException e) {
+            Notification.show(getTranslation(e.messageKey()));
+        }
+        refresh();
+        details.removeAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("waves.title") + " – " + getTranslation("app.name");
+    }
+}
