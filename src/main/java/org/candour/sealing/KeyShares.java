@@ -27,6 +27,11 @@ import org.candour.sealing.ShareException.Reason;
  *
  * <p>Secret intermediate arrays are overwritten after use, but Java cannot guarantee erasure: the
  * garbage collector may have copied them, and the Shamir library keeps its own temporaries.
+ *
+ * <p>Known limits of the Shamir library (0.7.0), accepted because the key is split once per wave:
+ * it forces each byte's top polynomial coefficient to be non-zero, so t-1 shares rule out one of
+ * 256 values per key byte (about 0.18 bits of the 256-bit key in all); and its GF(256) arithmetic
+ * uses lookup tables, which are not constant-time on shared hardware.
  */
 public final class KeyShares {
 
@@ -40,7 +45,8 @@ public final class KeyShares {
     private static final Pattern THRESHOLD_OF_SHARES = Pattern.compile("([0-9]{1,2})-of-([0-9]{1,2})");
     private static final Pattern SMALL_NUMBER = Pattern.compile("[0-9]{1,2}");
     private static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{16}");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Also no-break and zero-width spaces and byte-order marks, which pasting from documents brings along. */
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}\\u200B\\uFEFF]+");
     private static final HexFormat HEX = HexFormat.of();
 
     private KeyShares() {

@@ -13,7 +13,15 @@ public record ParsedShare(String waveId, int threshold, int shares, int index,
     public ParsedShare {
         Objects.requireNonNull(waveId, "waveId");
         Objects.requireNonNull(publicKeyFingerprint, "publicKeyFingerprint");
-        value = Objects.requireNonNull(value, "value").clone();
+        Objects.requireNonNull(value, "value");
+        if (threshold < KeyShares.MIN_SHARES || threshold > shares || shares > KeyShares.MAX_SHARES
+                || index < 1 || index > shares) {
+            throw new IllegalArgumentException("need 2 <= threshold <= shares <= 10 and 1 <= index <= shares");
+        }
+        if (value.length != WaveKeyPair.KEY_BYTES) {
+            throw new IllegalArgumentException("a share value has " + WaveKeyPair.KEY_BYTES + " bytes");
+        }
+        value = value.clone();
     }
 
     @Override

@@ -36,6 +36,9 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     // Hardening for a database that holds sealed ballots: local connections only.
                     .setServerConfig("listen_addresses", "localhost")
+                    // Never write statements (and with them bound codes or ciphertext) to the server log.
+                    .setServerConfig("log_statement", "none")
+                    .setServerConfig("log_min_error_statement", "panic")
                     .start();
             return new EmbeddedDatabase(postgres, directory);
         } catch (IOException | RuntimeException e) {

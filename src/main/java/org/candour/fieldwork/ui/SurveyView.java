@@ -165,7 +165,9 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         select.setLabel(question.question());
         select.setId("p-" + question.code());
         select.setItems(question.categories());
-        select.setItemLabelGenerator(RespondentQuestionnaire.Choice::label);
+        // The empty selection is offered as a null item: label it instead of failing.
+        String notAnswered = getTranslation("survey.profile.not-answered");
+        select.setItemLabelGenerator(choice -> choice == null ? notAnswered : choice.label());
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(getTranslation("survey.profile.not-answered"));
         select.setWidthFull();
