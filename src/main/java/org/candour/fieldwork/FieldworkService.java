@@ -39,6 +39,11 @@ public class FieldworkService {
     private final OrgService org;
     private final CodeEntryRateLimiter rateLimiter;
     private final Clock clock;
+    /**
+     * Key, questionnaire and k of waves seen by submissions: fixed once a wave is open, so kept. The
+     * wave's status is always checked again inside the transaction that records the ballot.
+     */
+    private final Map<UUID, FieldworkWave> openWaves = new java.util.concurrent.ConcurrentHashMap<>();
 
     FieldworkService(AccessCodeRepository codes, BallotBox ballotBox, WaveService waves,
                      QuestionnaireService questionnaires, OrgService org, CodeEntryRateLimiter rateLimiter) {
@@ -116,14 +121,12 @@ public class FieldworkService {
         if (stored.isEmpty()) {
             return SubmissionResult.UNKNOWN_CODE;
         }
-        FieldworkWave wave = waves.fieldworkWave(stored.get().waveId()).orElseThrow();
-        LocalDate today = LocalDate.now(clock);
-        if (wave.isClosed(today)) {
-            return SubmissionResult.WAVE_CLOSED;
-        }
-        if (!wave.acceptsResponses(today)) {
+        FieldworkWave wave = openWaves.computeIfAbsent(stored.get().waveId(),
+                id -> waves.fieldworkWave(id).filter(w -> w.publicKey() != null).orElse(null));
+        if (wave == null) {
             return SubmissionResult.NOT_OPEN;
         }
+        LocalDate today = LocalDate.now(clock);
         RespondentQuestionnaire questionnaire = questionnaires.respondentQuestionnaire(wave.questionnaireId())
                 .orElseThrow();
         Map<String, String> comments = new HashMap<>();
