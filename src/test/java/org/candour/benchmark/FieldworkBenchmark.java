@@ -1,12 +1,5 @@
 package org.candour.benchmark;
 
-import com.vaadin.browserless.BrowserlessApplicationContext;
-import com.vaadin.browserless.BrowserlessUIContext;
-import com.vaadin.browserless.BrowserlessUserContext;
-import com.vaadin.browserless.SpringBrowserlessApplicationContext;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextField;
 import org.candour.IntegrationTest;
 import org.candour.fieldwork.FieldworkService;
 import org.candour.fieldwork.OpenWaveFixture;
@@ -15,9 +8,7 @@ import org.candour.fieldwork.SubmissionResult;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
-import java.lang.management.ManagementFactory;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The fieldwork benchmark (./mvnw -Pbenchmark verify): sealed submissions through the service with 32
- * concurrent submitters on embedded PostgreSQL, and the retained heap of active respondent UI sessions.
- * Prints a table and writes target/benchmark-fieldwork.json. Checks correctness only, never timing.
+ * concurrent submitters on embedded PostgreSQL. Prints a table and writes target/benchmark-fieldwork.json.
+ * Checks correctness only, never timing. (Heap per respondent session: RespondentSessionBenchmark.)
  */
 @Tag("benchmark")
 @IntegrationTest
@@ -42,21 +33,17 @@ class FieldworkBenchmark {
     private static final int SUBMITTERS = 32;
     private static final int WARM_UP = 640;
     private static final int MEASURED = 6400;
-    private static final int UI_SESSIONS = 300;
 
     @Autowired
     FieldworkService fieldwork;
     @Autowired
     OpenWaveFixture fixture;
-    @Autowired
-    ApplicationContext spring;
 
     @Test
     void measure() throws Exception {
         BenchmarkReport report = new BenchmarkReport("fieldwork");
         report.put("cores", Runtime.getRuntime().availableProcessors());
         measureSubmissions(report);
-        measureUiSessions(report);
         report.publish();
     }
 
@@ -106,57 +93,6 @@ class FieldworkBenchmark {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /** Opens many respondent sessions, each on the second step of the survey, and weighs them. */
-    private void measureUiSessions(BenchmarkReport report) {
-        OpenWaveFixture.OpenWave wave = fixture.openWaveWithCodes(UI_SESSIONS);
-        try (BrowserlessApplicationContext app = SpringBrowserlessApplicationContext.create(spring, "org.candour")) {
-            // Baseline: what the test harness and an idle session on the start page cost, per session.
-            List<BrowserlessUserContext> idle = new ArrayList<>();
-            long idleBefore = settledHeap();
-            for (int i = 0; i < UI_SESSIONS; i++) {
-                BrowserlessUserContext user = app.newUser();
-                user.newWindow().navigate("", com.vaadin.flow.component.Component.class);
-                idle.add(user);
-            }
-            long idleAfter = settledHeap();
-            report.put("idle start-page session KB (harness baseline)",
-                    Math.round((idleAfter - idleBefore) / 1024.0 / UI_SESSIONS));
-            idle.forEach(BrowserlessUserContext::close);
-
-            List<BrowserlessUserContext> users = new ArrayList<>();
-            long before = settledHeap();
-            for (String code : wave.codes()) {
-                BrowserlessUserContext user = app.newUser();
-                BrowserlessUIContext window = user.newWindow();
-                window.navigate("", com.vaadin.flow.component.Component.class);
-                window.test(window.find(TextField.class).id("access-code")).setValue(code);
-                window.test(window.find(Button.class).id("start-survey")).click();
-                @SuppressWarnings("unchecked")
-                RadioButtonGroup<Object> first = window.find(RadioButtonGroup.class).first();
-                window.test(first).selectItem("Agree");
-                window.test(window.find(Button.class).id("survey-next")).click();
-                users.add(user);
-            }
-            long after = settledHeap();
-            report.put("respondent UI sessions", users.size())
-                    .put("retained heap per UI session KB", Math.round((after - before) / 1024.0 / users.size()))
-                    .put("target retained heap per UI session KB", "<= 250");
-            users.forEach(BrowserlessUserContext::close);
-        }
-    }
-
-    private static long settledHeap() {
-        for (int i = 0; i < 5; i++) {
-            System.gc();
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private static double millis(long nanos) {
