@@ -175,6 +175,21 @@ class FieldworkServiceTest {
         assertThat(second).isEmpty();
     }
 
+    @Autowired
+    CodeBatchService batches;
+
+    @Test
+    void aBatchIsExportedExactlyOnce() {
+        UUID batch = SignedIn.as("admin", "ADMIN", () -> batches.createBatch(wave.waveId(), wave.unitId(), 3));
+        CodeLetterText text = new CodeLetterText("t", "i", "c", "a", List.of());
+        var first = SignedIn.as("admin", "ADMIN", () -> batches.exportOnce(batch, "Unit", text));
+        var second = SignedIn.as("admin", "ADMIN", () -> batches.exportOnce(batch, "Unit", text));
+        assertThat(first).isPresent();
+        assertThat(OpenWaveFixture.codesFromZip(first.get())).hasSize(3)
+                .allSatisfy(code -> assertThat(fieldwork.enterCode(code, "c").status()).isEqualTo(CodeEntry.Status.ACCEPTED));
+        assertThat(second).isEmpty();
+    }
+
     @Test
     void codesAreStoredOnlyAsHashes() {
         List<byte[]> hashes = dsl.select(ACCESS_CODE.CODE_HASH).from(ACCESS_CODE).fetch(ACCESS_CODE.CODE_HASH);
