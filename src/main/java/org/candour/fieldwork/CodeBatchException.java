@@ -1,16 +1,11 @@
 package org.candour.fieldwork;
 
-/** A code batch request that cannot be carried out; the message key explains why. */
-public class CodeBatchException extends RuntimeException {
+import org.candour.base.UserFacingException;
 
-    private final String messageKey;
+/** A code batch request that cannot be carried out; the message key explains why. */
+public class CodeBatchException extends UserFacingException {
 
     CodeBatchException(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }

@@ -1,16 +1,11 @@
 package org.candour.wave;
 
-/** A wave operation that is not allowed now; the message key explains why to the user. */
-public class WaveException extends RuntimeException {
+import org.candour.base.UserFacingException;
 
-    private final String messageKey;
+/** A wave operation that is not allowed now; the message key explains why to the user. */
+public class WaveException extends UserFacingException {
 
     WaveException(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }
