@@ -21,10 +21,12 @@ public class StaffAccountService {
 
     private final StaffUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final AuditTrail audit;
 
-    StaffAccountService(StaffUserRepository users, PasswordEncoder passwordEncoder) {
+    StaffAccountService(StaffUserRepository users, PasswordEncoder passwordEncoder, AuditTrail audit) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
     }
 
     /** Whether the one-time setup screen is still needed (no account exists yet). */
@@ -111,6 +113,9 @@ public class StaffAccountService {
         }
         NewStaffUser normalised = new NewStaffUser(username, user.displayName().trim(), user.password(),
                 user.affiliation() == null ? Affiliation.FORCE : user.affiliation(), user.roles());
-        return users.insert(normalised, passwordEncoder.encode(user.password()));
+        UUID id = users.insert(normalised, passwordEncoder.encode(user.password()));
+        audit.record("account.created", username, java.util.Map.of("roles", user.roles().toString(),
+                "affiliation", normalised.affiliation().name()));
+        return id;
     }
 }

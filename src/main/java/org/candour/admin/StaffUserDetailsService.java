@@ -26,6 +26,7 @@ class StaffUserDetailsService implements UserDetailsService {
         return User.withUsername(credentials.username())
                 .password(credentials.passwordHash())
                 .disabled(!credentials.enabled())
+                .accountLocked(credentials.isLocked(java.time.OffsetDateTime.now()))
                 .authorities(credentials.roles().stream()
                         .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
                         .toList())

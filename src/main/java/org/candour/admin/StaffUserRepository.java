@@ -56,11 +56,12 @@ class StaffUserRepository {
     }
 
     Optional<StaffCredentials> findCredentials(String username) {
-        return dsl.select(STAFF_USER.USERNAME, STAFF_USER.PASSWORD_HASH, STAFF_USER.ENABLED, rolesOf())
+        return dsl.select(STAFF_USER.USERNAME, STAFF_USER.PASSWORD_HASH, STAFF_USER.ENABLED, rolesOf(),
+                        STAFF_USER.LOCKED_UNTIL)
                 .from(STAFF_USER)
                 .where(STAFF_USER.USERNAME.equalIgnoreCase(username))
                 .fetchOptional(record -> new StaffCredentials(record.value1(), record.value2(), record.value3(),
-                        roles(record.value4())));
+                        roles(record.value4()), record.value5()));
     }
 
     List<StaffUser> findAll() {
@@ -70,6 +71,25 @@ class StaffUserRepository {
                 .orderBy(STAFF_USER.USERNAME)
                 .fetch(record -> new StaffUser(record.value1(), record.value2(), record.value3(),
                         Affiliation.valueOf(record.value4()), roles(record.value5()), record.value6()));
+    }
+
+    /** Counts a failed sign-in; at the limit the account is locked until the given time. */
+    void recordFailedSignIn(String username, int maxFailures, java.time.OffsetDateTime lockUntil) {
+        dsl.update(STAFF_USER)
+                .set(STAFF_USER.FAILED_SIGN_INS, STAFF_USER.FAILED_SIGN_INS.plus(1))
+                .set(STAFF_USER.LOCKED_UNTIL, org.jooq.impl.DSL.when(
+                        STAFF_USER.FAILED_SIGN_INS.plus(1).ge(maxFailures), lockUntil)
+                        .otherwise(STAFF_USER.LOCKED_UNTIL))
+                .where(STAFF_USER.USERNAME.equalIgnoreCase(username))
+                .execute();
+    }
+
+    void clearFailedSignIns(String username) {
+        dsl.update(STAFF_USER)
+                .set(STAFF_USER.FAILED_SIGN_INS, 0)
+                .setNull(STAFF_USER.LOCKED_UNTIL)
+                .where(STAFF_USER.USERNAME.equalIgnoreCase(username))
+                .execute();
     }
 
     Optional<UUID> findId(String username) {

@@ -1,6 +1,7 @@
 package org.candour.fieldwork;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.candour.admin.AuditTrail;
 import org.candour.admin.Role;
 import org.candour.base.CandourProperties;
 import org.candour.org.OrgService;
@@ -34,10 +35,12 @@ public class CodeBatchService {
     private final WaveService waves;
     private final OrgService org;
     private final CandourProperties properties;
+    private final AuditTrail audit;
     private final SecureRandom random = new SecureRandom();
 
     CodeBatchService(AccessCodeRepository codes, PendingCodeExports pending, WaveService waves, OrgService org,
-                     CandourProperties properties) {
+                     CandourProperties properties, AuditTrail audit) {
+        this.audit = audit;
         this.codes = codes;
         this.pending = pending;
         this.waves = waves;
@@ -69,6 +72,8 @@ public class CodeBatchService {
         UUID batchId = codes.insertBatch(waveId, unitId, count);
         codes.insertCodes(batchId, hashes);
         pending.put(batchId, new ArrayList<>(plain));
+        audit.record("codes.batch-created", batchId.toString(), java.util.Map.of("wave", waveId.toString(),
+                "unit", unitId.toString(), "count", String.valueOf(count)));
         return batchId;
     }
 
@@ -83,6 +88,7 @@ public class CodeBatchService {
             return Optional.empty();
         }
         codes.markExported(batchId);
+        audit.record("codes.batch-exported", batchId.toString(), java.util.Map.of());
         return Optional.of(CodeLetters.zip(unitName, plain.get(), properties.publicUrl(), text));
     }
 

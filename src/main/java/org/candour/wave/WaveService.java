@@ -2,6 +2,7 @@ package org.candour.wave;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import org.candour.admin.AuditTrail;
 import org.candour.admin.Role;
 import org.candour.admin.StaffAccountService;
 import org.candour.sealing.KeyShares;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,12 +30,14 @@ public class WaveService {
     private final WaveRepository waves;
     private final PendingShareVault vault;
     private final StaffAccountService accounts;
+    private final AuditTrail audit;
     private final SecureRandom random = new SecureRandom();
 
-    WaveService(WaveRepository waves, PendingShareVault vault, StaffAccountService accounts) {
+    WaveService(WaveRepository waves, PendingShareVault vault, StaffAccountService accounts, AuditTrail audit) {
         this.waves = waves;
         this.vault = vault;
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     @RolesAllowed(Role.Names.ADMIN)
@@ -45,7 +49,10 @@ public class WaveService {
         if (minCellSize < WaveDefaults.LOWEST_ALLOWED_MIN_CELL_SIZE) {
             throw new WaveException("wave.error.k-too-small");
         }
-        return waves.insert(name.trim(), minCellSize, closesOn);
+        UUID id = waves.insert(name.trim(), minCellSize, closesOn);
+        audit.record("wave.created", name.trim(), Map.of("k", String.valueOf(minCellSize),
+                "closesOn", String.valueOf(closesOn)));
+        return id;
     }
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.ANALYST, Role.Names.CUSTODIAN})
@@ -74,6 +81,8 @@ public class WaveService {
             ids.add(accounts.idOf(username).orElseThrow(() -> new WaveException("wave.error.unknown-custodian")));
         }
         waves.replaceCustodians(waveId, ids, threshold);
+        audit.record("wave.custodians-set", waveId.toString(), Map.of("custodians", String.join(",", distinct),
+                "threshold", String.valueOf(threshold)));
     }
 
     /**
@@ -101,6 +110,9 @@ public class WaveService {
             for (int i = 0; i < custodians.size(); i++) {
                 vault.put(waveId, custodians.get(i), shares.get(i));
             }
+            audit.record("wave.opened", waveId.toString(), Map.of("k", String.valueOf(wave.minCellSize()),
+                    "threshold", String.valueOf(threshold), "custodians", String.valueOf(custodians.size()),
+                    "publicKey", WaveKeyPair.fingerprint(keyPair.publicKey())));
         } finally {
             Arrays.fill(privateKey, (byte) 0);
         }
@@ -122,7 +134,10 @@ public class WaveService {
     public Optional<String> collectMyShare(UUID waveId) {
         UUID me = currentUserId();
         Optional<String> share = vault.take(waveId, me);
-        share.ifPresent(ignored -> waves.markShareCollected(waveId, me));
+        share.ifPresent(ignored -> {
+            waves.markShareCollected(waveId, me);
+            audit.record("wave.share-collected", waveId.toString(), Map.of());
+        });
         return share;
     }
 
@@ -135,6 +150,7 @@ public class WaveService {
         }
         waves.setStatus(waveId, WaveStatus.CLOSED);
         vault.discardWave(waveId);
+        audit.record("wave.closed", waveId.toString(), Map.of());
     }
 
     /** The respondent path: no sign-in. Reveals only status, k, dates and the public key. */

@@ -90,6 +90,47 @@ class StaffAccountServiceTest {
         assertThat(dsl.fetchCount(STAFF_USER)).isEqualTo(before);
     }
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    AuditQuery auditQuery;
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void repeatedFailedSignInsLockTheAccountAndASuccessClearsTheCount() {
+        accounts.createUser(new NewStaffUser("lock.me", "Lock Me", "a-sufficiently-long-password",
+                Affiliation.FORCE, EnumSet.of(Role.ANALYST)));
+        var attempt = org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .unauthenticated("lock.me", "wrong");
+        var failure = new org.springframework.security.authentication.BadCredentialsException("bad");
+        for (int i = 1; i < SignInAttempts.MAX_FAILURES; i++) {
+            events.publishEvent(new org.springframework.security.authentication.event
+                    .AuthenticationFailureBadCredentialsEvent(attempt, failure));
+        }
+        assertThat(userDetails.loadUserByUsername("lock.me").isAccountNonLocked()).isTrue();
+        events.publishEvent(new org.springframework.security.authentication.event
+                .AuthenticationFailureBadCredentialsEvent(attempt, failure));
+        assertThat(userDetails.loadUserByUsername("lock.me").isAccountNonLocked()).isFalse();
+
+        events.publishEvent(new org.springframework.security.authentication.event.AuthenticationSuccessEvent(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                        .authenticated("lock.me", null, java.util.List.of())));
+        assertThat(userDetails.loadUserByUsername("lock.me").isAccountNonLocked()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void creatingAnAccountIsInTheAuditTrailWithoutThePassword() {
+        accounts.createUser(new NewStaffUser("audited.user", "Audited", "a-sufficiently-long-password",
+                Affiliation.ASSOCIATION, EnumSet.of(Role.CUSTODIAN)));
+        assertThat(auditQuery.latest(50)).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo("account.created");
+            assertThat(entry.subject()).isEqualTo("audited.user");
+            assertThat(entry.username()).isEqualTo("admin");
+            assertThat(entry.details()).contains("CUSTODIAN").doesNotContain("a-sufficiently-long-password");
+        });
+    }
+
     @Test
     void aNewStaffUserNeverPrintsItsPassword() {
         NewStaffUser user = new NewStaffUser("someone", "Someone", "secret-password-value", Affiliation.FORCE,

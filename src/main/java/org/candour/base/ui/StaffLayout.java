@@ -52,6 +52,7 @@ public class StaffLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.questionnaire"), "staff/questionnaire"));
             nav.addItem(new SideNavItem(getTranslation("nav.users"), "staff/users"));
         }
+        nav.addItem(new SideNavItem(getTranslation("nav.audit"), "staff/audit"));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }
