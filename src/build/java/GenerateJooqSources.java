@@ -56,7 +56,9 @@ public class GenerateJooqSources {
             try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
                 migrate(project, connection);
             }
-            generate(postgres.getJdbcUrl("postgres", "postgres"), output);
+            // One package per schema: the working tables, and the protected release analytics reads.
+            generate(postgres.getJdbcUrl("postgres", "postgres"), "public", PACKAGE, output);
+            generate(postgres.getJdbcUrl("postgres", "postgres"), "published", PACKAGE + ".published", output);
         }
         Files.writeString(stamp, fingerprint);
         System.out.println("[candour] jOOQ sources generated in " + output);
@@ -73,14 +75,14 @@ public class GenerateJooqSources {
         }
     }
 
-    private static void generate(String jdbcUrl, Path output) throws Exception {
+    private static void generate(String jdbcUrl, String schema, String packageName, Path output) throws Exception {
         GenerationTool.generate(new Configuration()
                 .withLogging(org.jooq.meta.jaxb.Logging.WARN)
                 .withJdbc(new Jdbc().withDriver("org.postgresql.Driver").withUrl(jdbcUrl))
                 .withGenerator(new Generator()
                         .withDatabase(new org.jooq.meta.jaxb.Database()
                                 .withName("org.jooq.meta.postgres.PostgresDatabase")
-                                .withInputSchema("public")
+                                .withInputSchema(schema)
                                 .withExcludes("databasechangelog|databasechangeloglock"))
                         .withGenerate(new Generate()
                                 .withRecords(true)
@@ -89,7 +91,7 @@ public class GenerateJooqSources {
                                 .withDeprecated(false)
                                 .withImplicitJoinPathsToMany(false))
                         .withTarget(new Target()
-                                .withPackageName(PACKAGE)
+                                .withPackageName(packageName)
                                 .withDirectory(output.toString())
                                 .withClean(true))));
     }

@@ -1,6 +1,6 @@
 package org.candour.admin;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +19,7 @@ public class AuditQuery {
         this.dsl = dsl;
     }
 
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.ANALYST, Role.Names.CUSTODIAN})
+    @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST', 'CUSTODIAN')")
     @Transactional(readOnly = true)
     public List<AuditEntry> latest(int limit) {
         return dsl.select(ADMIN_AUDIT.OCCURRED_AT, ADMIN_AUDIT.USERNAME, ADMIN_AUDIT.ACTION, ADMIN_AUDIT.SUBJECT,

@@ -1,7 +1,6 @@
 package org.candour.admin;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +29,7 @@ public class StaffAccountService {
     }
 
     /** Whether the one-time setup screen is still needed (no account exists yet). */
-    @PermitAll
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public boolean needsFirstAdministrator() {
         return !users.anyExists();
@@ -40,7 +39,7 @@ public class StaffAccountService {
      * Creates the first administrator of an empty installation. Refused once any account exists, so the
      * setup screen cannot be used to take over a running installation.
      */
-    @PermitAll
+    @PreAuthorize("permitAll()")
     @Transactional
     public UUID createFirstAdministrator(String username, String displayName, String password) {
         users.lockAccountCreation();
@@ -51,33 +50,33 @@ public class StaffAccountService {
                 java.util.EnumSet.of(Role.ADMIN)));
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public UUID createUser(NewStaffUser user) {
         users.lockAccountCreation();
         return create(user);
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<StaffUser> listUsers() {
         return users.findAll();
     }
 
-    @PermitAll
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<String> displayNameOf(String username) {
         return users.findDisplayName(username);
     }
 
     /** The account id behind a username, for services that record who holds what (e.g. key shares). */
-    @PermitAll
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<UUID> idOf(String username) {
         return users.findId(username);
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<StaffUser> listCustodians() {
         return users.findAll().stream().filter(user -> user.enabled() && user.roles().contains(Role.CUSTODIAN)).toList();

@@ -5,11 +5,11 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Loads staff accounts for Spring Security's sign-in. */
-@Service
+@Component
 class StaffUserDetailsService implements UserDetailsService {
 
     private final StaffUserRepository users;

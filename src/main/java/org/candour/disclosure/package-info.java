@@ -1,6 +1,38 @@
 /**
- * Disclosure control: the reporting catalogue, the suppression engine and its independent verifier.
- * A pure library whose inputs and outputs are counts: no Spring, no jOOQ, no Vaadin (an ArchUnit test
- * holds this line). The contract is {@code shared/design/disclosure.md}.
+ * Disclosure control for Candour releases (disclosure.md): a pure library whose inputs are counts.
+ *
+ * <h2>Model of what is published</h2>
+ * A cell c (org node N plus categories of 0, 1 or 2 dimensions) stands for the set of respondents attached to N
+ * or below with those categories; write 1_c for its indicator over respondents. For a published cell the release
+ * gives n_c = &lt;1_c, 1&gt; and, per item j with K options, the counts &lt;1_c, x_{j,o}&gt; where x_{j,o}
+ * indicates "answered option o". The non-answer count n_c - sum_o is therefore published too, so per item the
+ * published vector of a cell is its full distribution over K options plus "not answered".
+ * <ul>
+ * <li>Counts level: an attacker obtains &lt;v, 1&gt; for every v in span{1_c : c published}.</li>
+ * <li>Item j: an attacker obtains all option counts of v exactly when v is in span{1_c : c published and item j
+ * published exactly in c}. Counts of cells where j is suppressed or banded do not help: if w (x) e_o is a
+ * combination of item-j functionals and count functionals, comparing the components of two different options
+ * shows that w itself lies in the item-j span.</li>
+ * <li>The size of an obtainable set S is |S| at the counts level and its number of answerers of item j at the
+ * item level (rule 2 generalised). Sets of size 1..k-1 must not be obtainable; banded cell-items must not be
+ * obtainable whatever their size. Because span(item j) is inside span(counts), protecting a set at the counts
+ * level protects it for every item.</li>
+ * <li>Respondents with the same node and categories ("atoms") are indistinguishable to every cell, so they are
+ * one column; vectors in the span are constant on atoms.</li>
+ * </ul>
+ *
+ * <h2>Engine</h2>
+ * {@link org.candour.disclosure.DisclosureEngine}: counts first (rule 5: from n only), then every item on top of
+ * the published cells (from answerer counts and, for rule 3, the answers). Per level: primary suppression, the
+ * fast relation pass ({@code FastPass}), the exact check of all protection targets ({@code TargetFinder},
+ * {@code SpanCheck}), one more suppression per derivable target ({@code SuppressionChooser}, with a search for a
+ * cell that provably breaks the derivation), repeated until no target is derivable.
+ *
+ * <h2>Known gap</h2>
+ * The engine protects a finite list of targets (small cells, small relation remainders, nested differences,
+ * differences of nested differences across the org tree, small unions of hidden cells within a relation). The
+ * guarantee quantifies over every set; the independent {@link org.candour.disclosure.GuaranteeVerifier} also
+ * scans the basis of the published span for 0/1 vectors and still finds small obtainable sets outside that list
+ * in some random forces. See the test {@code DisclosurePropertyTest}.
  */
 package org.candour.disclosure;

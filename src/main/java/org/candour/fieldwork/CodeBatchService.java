@@ -1,6 +1,6 @@
 package org.candour.fieldwork;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.candour.admin.AuditTrail;
 import org.candour.admin.Role;
 import org.candour.base.CandourProperties;
@@ -48,7 +48,7 @@ public class CodeBatchService {
         this.properties = properties;
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public UUID createBatch(UUID waveId, UUID unitId, int count) {
         FieldworkWave wave = waves.fieldworkWave(waveId).orElseThrow(() -> new IllegalArgumentException("wave"));
@@ -80,7 +80,7 @@ public class CodeBatchService {
     /**
      * The one export of a batch: returns the ZIP the first time, empty afterwards (or after a restart).
      */
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Optional<byte[]> exportOnce(UUID batchId, String unitName, CodeLetterText text) {
         Optional<List<String>> plain = pending.take(batchId);
@@ -92,18 +92,18 @@ public class CodeBatchService {
         return Optional.of(CodeLetters.zip(unitName, plain.get(), properties.publicUrl(), text));
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<CodeBatchSummary> batches(UUID waveId) {
         return codes.batches(waveId);
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     public boolean isExportWaiting(UUID batchId) {
         return pending.isWaiting(batchId);
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public String unitName(UUID unitId) {
         return Optional.ofNullable(org.unitsById().get(unitId)).map(OrgUnit::name).orElse("");

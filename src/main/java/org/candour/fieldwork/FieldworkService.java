@@ -1,7 +1,6 @@
 package org.candour.fieldwork;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.candour.admin.Role;
 import org.candour.org.OrgService;
 import org.candour.org.OrgUnit;
@@ -60,7 +59,7 @@ public class FieldworkService {
      * Checks a typed code. clientKey identifies the client for rate limiting only (kept in memory for ten
      * minutes, never stored or logged). Format errors are found without touching the database.
      */
-    @PermitAll
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public CodeEntry enterCode(String typed, String clientKey) {
         AccessCodes.Normalised normalised = AccessCodes.normalise(typed == null ? "" : typed);
@@ -101,7 +100,7 @@ public class FieldworkService {
                 wave.minCellSize());
     }
 
-    @PermitAll
+    @PreAuthorize("permitAll()")
     public Optional<RespondentQuestionnaire> questionnaire(UUID questionnaireId) {
         return questionnaires.respondentQuestionnaire(questionnaireId);
     }
@@ -110,7 +109,7 @@ public class FieldworkService {
      * Validates, seals and records a submission. Validation and sealing happen before the (short)
      * transaction that spends the code and stores the ciphertext.
      */
-    @PermitAll
+    @PreAuthorize("permitAll()")
     public SubmissionResult submit(Submission submission) {
         AccessCodes.Normalised code = AccessCodes.normalise(submission.code() == null ? "" : submission.code());
         if (code.status() != AccessCodes.Normalised.Status.VALID || submission.nonce() == null || submission.nonce().length < 16) {
@@ -156,7 +155,7 @@ public class FieldworkService {
     }
 
     /** Participation during fieldwork: counts per unit rounded to 5, "fewer than k" below k. */
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.ANALYST})
+    @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
     @Transactional(readOnly = true)
     public List<UnitParticipation> participation(UUID waveId) {
         FieldworkWave wave = waves.fieldworkWave(waveId).orElseThrow();

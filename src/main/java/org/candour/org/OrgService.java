@@ -1,7 +1,6 @@
 package org.candour.org;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.candour.admin.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,20 +21,20 @@ public class OrgService {
         this.units = units;
     }
 
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.ANALYST, Role.Names.CUSTODIAN})
+    @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST', 'CUSTODIAN')")
     @Transactional(readOnly = true)
     public List<OrgUnit> listUnits() {
         return units.findAll();
     }
 
     /** Unit names by id, for screens that show counts per unit. */
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.ANALYST, Role.Names.CUSTODIAN})
+    @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST', 'CUSTODIAN')")
     @Transactional(readOnly = true)
     public Map<UUID, OrgUnit> unitsById() {
         return units.findAll().stream().collect(Collectors.toMap(OrgUnit::id, Function.identity()));
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public UUID createUnit(String code, String name, String parentCode, Integer headcount) {
         UUID parent = parentCode == null ? null : units.findIdByCode(parentCode)
@@ -44,7 +43,7 @@ public class OrgService {
     }
 
     /** For start-up tasks only (no signed-in user). */
-    @PermitAll
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public boolean isEmpty() {
         return !units.anyExists();

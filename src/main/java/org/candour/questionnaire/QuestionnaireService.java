@@ -1,6 +1,6 @@
 package org.candour.questionnaire;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.candour.admin.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +25,7 @@ public class QuestionnaireService {
      * The questionnaire as respondents see it (no sign-in). A wave's questionnaire is locked while the
      * wave runs, so it is read once and kept.
      */
-    @jakarta.annotation.security.PermitAll
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<RespondentQuestionnaire> respondentQuestionnaire(java.util.UUID questionnaireId) {
         RespondentQuestionnaire cached = respondentCache.get(questionnaireId);
@@ -37,7 +37,7 @@ public class QuestionnaireService {
         return loaded;
     }
 
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.ANALYST, Role.Names.CUSTODIAN})
+    @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST', 'CUSTODIAN')")
     @Transactional(readOnly = true)
     public Optional<QuestionnaireOverview> defaultQuestionnaire() {
         return query.findDefault();

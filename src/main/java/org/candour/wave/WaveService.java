@@ -1,7 +1,6 @@
 package org.candour.wave;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.candour.admin.AuditTrail;
 import org.candour.admin.Role;
 import org.candour.admin.StaffAccountService;
@@ -40,7 +39,7 @@ public class WaveService {
         this.audit = audit;
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public UUID createWave(String name, int minCellSize, LocalDate closesOn) {
         if (name == null || name.isBlank() || name.length() > 200) {
@@ -55,14 +54,14 @@ public class WaveService {
         return id;
     }
 
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.ANALYST, Role.Names.CUSTODIAN})
+    @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST', 'CUSTODIAN')")
     @Transactional(readOnly = true)
     public List<WaveSummary> listWaves() {
         return waves.findAll();
     }
 
     /** Custodians and threshold can change only while the wave is a draft (settings lock at opening). */
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void setCustodians(UUID waveId, List<String> custodianUsernames, int threshold) {
         FieldworkWave wave = waves.findForUpdate(waveId).orElseThrow(() -> new WaveException("wave.error.unknown"));
@@ -89,7 +88,7 @@ public class WaveService {
      * Opens a draft wave: locks its settings, creates the results key pair, stores only the public key and
      * hands each custodian's share to the in-memory vault until that custodian collects it.
      */
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void openWave(UUID waveId) {
         FieldworkWave wave = waves.findForUpdate(waveId).orElseThrow(() -> new WaveException("wave.error.unknown"));
@@ -119,7 +118,7 @@ public class WaveService {
     }
 
     /** Waves for which the signed-in custodian still has a share to collect (and it is still in memory). */
-    @RolesAllowed(Role.Names.CUSTODIAN)
+    @PreAuthorize("hasRole('CUSTODIAN')")
     @Transactional(readOnly = true)
     public List<UUID> wavesWithMyShareWaiting() {
         UUID me = currentUserId();
@@ -129,7 +128,7 @@ public class WaveService {
     /**
      * Hands the signed-in custodian their share, exactly once. Afterwards the server no longer has it.
      */
-    @RolesAllowed(Role.Names.CUSTODIAN)
+    @PreAuthorize("hasRole('CUSTODIAN')")
     @Transactional
     public Optional<String> collectMyShare(UUID waveId) {
         UUID me = currentUserId();
@@ -141,7 +140,7 @@ public class WaveService {
         return share;
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void closeWave(UUID waveId) {
         FieldworkWave wave = waves.findForUpdate(waveId).orElseThrow(() -> new WaveException("wave.error.unknown"));
@@ -154,7 +153,7 @@ public class WaveService {
     }
 
     /** The respondent path: no sign-in. Reveals only status, k, dates and the public key. */
-    @PermitAll
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<FieldworkWave> fieldworkWave(UUID waveId) {
         return waves.find(waveId);
@@ -164,10 +163,24 @@ public class WaveService {
      * Within the caller's transaction, takes a shared lock on the wave so that it cannot close while a
      * submission is being recorded.
      */
-    @PermitAll
+    @PreAuthorize("permitAll()")
     @Transactional
     public Optional<FieldworkWave> lockForSubmission(UUID waveId) {
         return waves.findForShare(waveId);
+    }
+
+    /** Locks the wave row for the release transaction (nobody may change its status meanwhile). */
+    @PreAuthorize("hasRole('CUSTODIAN')")
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public Optional<FieldworkWave> lockForRelease(UUID waveId) {
+        return waves.findForUpdate(waveId);
+    }
+
+    /** Final step of a release, inside its transaction. */
+    @PreAuthorize("hasRole('CUSTODIAN')")
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void markReleased(UUID waveId) {
+        waves.setStatus(waveId, WaveStatus.RELEASED);
     }
 
     private UUID currentUserId() {

@@ -56,6 +56,24 @@ class ArchitectureTest {
             .orShould().beAnnotatedWith(DenyAll.class)
             .because("a page without an access annotation would be open to whoever guesses its address");
 
+    static final ArchRule EVERY_SERVICE_METHOD_DECLARES_WHO_MAY_CALL_IT = com.tngtech.archunit.lang.syntax.ArchRuleDefinition
+            .methods().that().arePublic().and().areNotStatic()
+            .and().areDeclaredInClassesThat().areAnnotatedWith(org.springframework.stereotype.Service.class)
+            .and().areDeclaredInClassesThat().resideInAPackage("org.candour..")
+            .should().beAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class)
+            .because("a service method without a security rule would be open to anyone, including anonymous requests");
+
+    static final ArchRule VIEWS_ARE_NEVER_METHOD_SECURITY_PROXIES = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().beAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class)
+            .because("a proxied view loses its fields; views declare access with Vaadin's annotations instead");
+
+    @Test
+    void everyPublicServiceMethodHasASecurityRule() {
+        EVERY_SERVICE_METHOD_DECLARES_WHO_MAY_CALL_IT.check(candour);
+        VIEWS_ARE_NEVER_METHOD_SECURITY_PROXIES.check(candour);
+    }
+
     @Test
     void viewsNeverUseJooqOrGeneratedTables() {
         VIEWS_DO_NOT_TOUCH_THE_DATABASE.check(candour);

@@ -21,7 +21,9 @@ import java.util.Map;
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// Services use @PreAuthorize. JSR-250 is left off so that views, which carry @RolesAllowed for
+// Vaadin's navigation access control, are never wrapped in method-security proxies.
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     /** Where signed-in staff land, and where respondents never need to go. */

@@ -47,6 +47,7 @@ public class StaffLayout extends AppLayout {
         }
         if (currentUser.hasRole("CUSTODIAN")) {
             nav.addItem(new SideNavItem(getTranslation("nav.key-shares"), "staff/key-shares"));
+            nav.addItem(new SideNavItem(getTranslation("nav.release"), "staff/release"));
         }
         if (currentUser.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem(getTranslation("nav.questionnaire"), "staff/questionnaire"));

@@ -1,0 +1,239 @@
+package org.candour.disclosure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+
+/**
+ * Computes the protected release of a wave (rules 1 to 5 of disclosure.md). Deterministic: the same population,
+ * catalogue and k always give the same release; no randomness and no hash iteration order is involved.
+ *
+ * <p>Counts are protected first, from cell counts only (rule 5). Then each item is protected on top of the
+ * published cells, from its answerer counts and its bands (rule 3 is the one place where answers matter).
+ * Each level runs the loop of disclosure.md: fast relation pass, exact span check, one more suppression per
+ * derivable target, until no target is derivable.
+ */
+public final class DisclosureEngine {
+
+    public static final int MINIMUM_K = 5;
+    private static final int LOCAL_ATTEMPTS = 1;
+    private static final int CRITICAL_CANDIDATES = 40;
+
+    public ProtectedRelease protect(Population population, Catalogue catalogue, int k) {
+        if (k < MINIMUM_K) {
+            throw new IllegalArgumentException("k must be at least " + MINIMUM_K);
+        }
+        Run run = new Run(population, catalogue, k);
+        return run.release();
+    }
+
+    /** One protection run; holds the derived structures of one population and catalogue. */
+    private static final class Run {
+        private final CellIndex index;
+        private final Relations relations;
+        private final TargetFinder targets;
+        private final SpanCheck span;
+        private final SuppressionChooser chooser;
+        private final SmallSetSearch smallSets;
+        private final int k;
+
+        Run(Population population, Catalogue catalogue, int k) {
+            this.k = k;
+            index = new CellIndex(population, catalogue);
+            relations = new Relations(index);
+            targets = new TargetFinder(index, relations, k);
+            span = new SpanCheck(index);
+            chooser = new SuppressionChooser(index, relations);
+            smallSets = new SmallSetSearch(index, k);
+        }
+
+        ProtectedRelease release() {
+            boolean[] cellHidden = new boolean[index.cellCount];
+            for (int cell = 0; cell < index.cellCount; cell++) {
+                cellHidden[cell] = index.count[cell] >= 1 && index.count[cell] < k;
+            }
+            ExactRow[][] countSystems = converge(index.count, cellHidden, targets.countPairs,
+                    () -> targets.countTargets(cellHidden), LevelAtoms.counts(index), null, null);
+            ItemProtection[] items = IntStream.range(0, index.itemCount()).parallel()
+                    .mapToObj(item -> protectItem(item, cellHidden, countSystems))
+                    .toArray(ItemProtection[]::new);
+            return assemble(cellHidden, items);
+        }
+
+        private record ItemProtection(boolean[] hidden, Band[] bands) {}
+
+        private ItemProtection protectItem(int item, boolean[] cellHidden, ExactRow[][] countSystems) {
+            int[] answered = index.answered[item];
+            boolean[] hidden = cellHidden.clone();
+            Band[] bands = new Band[index.cellCount];
+            boolean[] banded = new boolean[index.cellCount];
+            for (int cell = 0; cell < index.cellCount; cell++) {
+                if (cellHidden[cell]) {
+                    continue;
+                }
+                if (answered[cell] >= 1 && answered[cell] < k) {
+                    hidden[cell] = true;
+                } else if (answered[cell] >= k) {
+                    bands[cell] = Homogeneity.band(index.population.items().get(item), index.options(item, cell));
+                    banded[cell] = bands[cell] != null;
+                    hidden[cell] |= banded[cell];
+                }
+            }
+            converge(answered, hidden, targets.itemPairs.get(item),
+                    () -> targets.itemTargets(item, hidden, cellHidden, banded), LevelAtoms.answerers(index, item),
+                    countSystems, cellHidden);
+            return new ItemProtection(hidden, bands);
+        }
+
+        /**
+         * The loop of disclosure.md on one level; returns the final per-node systems (used as a cache by the
+         * item levels, whose pattern differs from the counts' only in a few subtrees). The listed targets come
+         * first because they are cheap to check and catch most derivations; the small-set search then checks
+         * the guarantee itself (any obtainable set of 1..k-1), and the loop ends only when it finds nothing.
+         */
+        private ExactRow[][] converge(int[] size, boolean[] hidden, List<int[]> pairs, Supplier<List<Target>> listTargets,
+                LevelAtoms atoms, ExactRow[][] cache, boolean[] cacheHidden) {
+            Map<String, Integer> attempts = new HashMap<>();
+            while (true) {
+                FastPass.run(index, relations, size, hidden, k, pairs);
+                List<Target> current = listTargets.get();
+                boolean[] visible = new boolean[hidden.length];
+                for (int cell = 0; cell < hidden.length; cell++) {
+                    visible[cell] = !hidden[cell];
+                }
+                boolean[] dirty = cache == null ? null : dirtyNodes(hidden, cacheHidden, current);
+                SpanCheck.Outcome outcome = span.run(visible, current, cache, dirty, true);
+                ExactRow[][] systems = merge(outcome.systems(), cache);
+                TreeSet<Integer> toHide = new TreeSet<>();
+                for (int t = 0; t < current.size(); t++) {
+                    if (!outcome.derivable()[t]) {
+                        continue;
+                    }
+                    Target target = current.get(t);
+                    int attempt = attempts.merge(target.key(), 1, Integer::sum) - 1;
+                    int cell = attempt < LOCAL_ATTEMPTS ? chooser.choose(target, size, hidden)
+                            : criticalCell(target, size, hidden, systems);
+                    if (cell < 0) {
+                        throw new IllegalStateException("derivable target without a visible cell: "
+                                + target.description());
+                    }
+                    toHide.add(cell);
+                }
+                if (toHide.isEmpty()) {
+                    toHide = smallSets.cellsToHide(atoms, hidden, size);
+                }
+                if (toHide.isEmpty()) {
+                    return outcome.systems();
+                }
+                toHide.forEach(cell -> hidden[cell] = true);
+            }
+        }
+
+        /**
+         * A cell whose suppression provably stops this target from being derivable, found by re-running the
+         * exact check on the changed path only; the cheapest overlapping cell if no candidate does it alone.
+         */
+        private int criticalCell(Target target, int[] size, boolean[] hidden, ExactRow[][] systems) {
+            for (int candidate : chooser.candidates(target, size, hidden, CRITICAL_CANDIDATES)) {
+                hidden[candidate] = true;
+                boolean[] visible = new boolean[hidden.length];
+                for (int cell = 0; cell < hidden.length; cell++) {
+                    visible[cell] = !hidden[cell];
+                }
+                boolean[] dirty = new boolean[index.nodeCount];
+                dirty[index.cellNode[candidate]] = true;
+                for (int term = 0; term < target.termCount(); term++) {
+                    dirty[target.termNode(term, index.coordinateCount)] = true;
+                }
+                closeUpwards(dirty);
+                boolean derivable = span.run(visible, List.of(target), systems, dirty, false).derivable()[0];
+                hidden[candidate] = false;
+                if (!derivable) {
+                    return candidate;
+                }
+            }
+            return chooser.fallback(target, size, hidden);
+        }
+
+        private void closeUpwards(boolean[] dirty) {
+            for (int node : index.postOrder) {
+                if (dirty[node] && node != 0) {
+                    dirty[index.parent[node]] = true;
+                }
+            }
+            dirty[0] = true;
+        }
+
+        private static ExactRow[][] merge(ExactRow[][] fresh, ExactRow[][] cache) {
+            if (cache == null) {
+                return fresh;
+            }
+            ExactRow[][] merged = cache.clone();
+            for (int node = 0; node < fresh.length; node++) {
+                if (fresh[node] != null) {
+                    merged[node] = fresh[node];
+                }
+            }
+            return merged;
+        }
+
+        /** Nodes whose subtree differs from the cached pattern or holds a target term, ancestors included. */
+        private boolean[] dirtyNodes(boolean[] hidden, boolean[] cacheHidden, List<Target> current) {
+            boolean[] dirty = new boolean[index.nodeCount];
+            for (int cell = 0; cell < hidden.length; cell++) {
+                if (hidden[cell] != cacheHidden[cell]) {
+                    dirty[index.cellNode[cell]] = true;
+                }
+            }
+            for (Target target : current) {
+                for (int term = 0; term < target.termCount(); term++) {
+                    dirty[target.termNode(term, index.coordinateCount)] = true;
+                }
+            }
+            for (int node : index.postOrder) {
+                if (dirty[node] && node != 0) {
+                    dirty[index.parent[node]] = true;
+                }
+            }
+            dirty[0] = true;
+            return dirty;
+        }
+
+        private ProtectedRelease assemble(boolean[] cellHidden, ItemProtection[] items) {
+            List<ProtectedRelease.TableRelease> tables = new ArrayList<>();
+            for (int t = 0; t < index.tables.size(); t++) {
+                int first = index.tableBase[t];
+                int last = t + 1 < index.tables.size() ? index.tableBase[t + 1] : index.cellCount;
+                List<ProtectedRelease.CellRelease> cells = new ArrayList<>();
+                for (int cell = first; cell < last; cell++) {
+                    cells.add(cellRelease(cell, cellHidden, items));
+                }
+                tables.add(new ProtectedRelease.TableRelease(index.tables.get(t), cells));
+            }
+            return new ProtectedRelease(k, tables);
+        }
+
+        private ProtectedRelease.CellRelease cellRelease(int cell, boolean[] cellHidden, ItemProtection[] items) {
+            if (cellHidden[cell]) {
+                return new ProtectedRelease.CellRelease(index.categoriesOf(cell), CellStatus.SUPPRESSED, -1,
+                        List.of());
+            }
+            List<ProtectedRelease.ItemRelease> itemReleases = new ArrayList<>();
+            for (int item = 0; item < items.length; item++) {
+                if (items[item].bands()[cell] != null) {
+                    itemReleases.add(ProtectedRelease.ItemRelease.banded(items[item].bands()[cell]));
+                } else if (items[item].hidden()[cell]) {
+                    itemReleases.add(ProtectedRelease.ItemRelease.suppressed());
+                } else {
+                    itemReleases.add(ProtectedRelease.ItemRelease.published(index.options(item, cell)));
+                }
+            }
+            return new ProtectedRelease.CellRelease(index.categoriesOf(cell), CellStatus.PUBLISHED,
+                    index.count[cell], itemReleases);
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package org.candour.release;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.candour.admin.AuditTrail;
+import org.candour.admin.Role;
+import org.candour.disclosure.Catalogue;
+import org.candour.disclosure.DisclosureEngine;
+import org.candour.disclosure.GuaranteeVerifier;
+import org.candour.disclosure.VerificationReport;
+import org.candour.disclosure.Population;
+import org.candour.disclosure.ProtectedRelease;
+import org.candour.fieldwork.BallotContent;
+import org.candour.fieldwork.FieldworkService;
+import org.candour.sealing.BallotOpeningException;
+import org.candour.sealing.BallotSealer;
+import org.candour.sealing.KeyShares;
+import org.candour.sealing.ParsedShare;
+import org.candour.sealing.SealedBallot;
+import org.candour.sealing.ShareException;
+import org.candour.wave.FieldworkWave;
+import org.candour.wave.WaveService;
+import org.candour.wave.WaveStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The release ceremony: custodians present their shares; with enough of them, one transaction rebuilds the
+ * key in memory, opens and validates every ballot, shuffles them, computes and protects the catalogue
+ * tables, stores the protected release and the re-sealed shuffled archive, and deletes the ballots and
+ * spent codes. Any failure rolls everything back: the wave stays CLOSED and the release can be retried.
+ */
+@Service
+public class ReleaseService {
+
+    /** Rule 8: comments only for nodes with at least this many respondents … */
+    static final int COMMENT_MIN_RESPONDENTS = 20;
+    /** … and at least this many comments for the question. */
+    static final int COMMENT_MIN_COMMENTS = 10;
+
+    private final ReleaseRepository repository;
+    private final PresentedShares presented;
+    private final WaveService waves;
+    private final AuditTrail audit;
+    private final SecureRandom random = new SecureRandom();
+
+    ReleaseService(ReleaseRepository repository, PresentedShares presented, WaveService waves, AuditTrail audit) {
+        this.repository = repository;
+        this.presented = presented;
+        this.waves = waves;
+        this.audit = audit;
+    }
+
+    /** A custodian presents their share (pasted or uploaded text). It stays in memory only. */
+    @PreAuthorize("hasRole('CUSTODIAN')")
+    public ShareProgress presentShare(UUID waveId, String shareText) {
+        FieldworkWave wave = closedWave(waveId);
+        ParsedShare share;
+        try {
+            share = KeyShares.parse(shareText == null ? "" : shareText);
+        } catch (ShareException e) {
+            throw new ReleaseException("release.error.share." + e.reason());
+        }
+        if (!share.waveId().equals(waveId.toString())) {
+            throw new ReleaseException("release.error.share.WRONG_WAVE");
+        }
+        if (!share.publicKeyFingerprint().equals(org.candour.sealing.WaveKeyPair.fingerprint(wave.publicKey()))) {
+            throw new ReleaseException("release.error.share.WRONG_WAVE");
+        }
+        if (!presented.add(waveId, share)) {
+            throw new ReleaseException("release.error.share.DUPLICATE");
+        }
+        return progress(waveId);
+    }
+
+    @PreAuthorize("hasAnyRole('CUSTODIAN', 'ADMIN')")
+    public ShareProgress progress(UUID waveId) {
+        List<ParsedShare> shares = presented.of(waveId);
+        int needed = shares.isEmpty() ? 2 : shares.getFirst().threshold();
+        return new ShareProgress(shares.size(), needed);
+    }
+
+    /** Forgets the shares presented so far (a custodian made a mistake, or the ceremony is called off). */
+    @PreAuthorize("hasRole('CUSTODIAN')")
+    public void withdrawShares(UUID waveId) {
+        presented.forget(waveId);
+    }
+
+    /**
+     * Releases the wave. Unreadable (tampered or corrupt) ballots are never dropped silently: the first
+     * attempt refuses with their count; the custodians may then release recording that count.
+     */
+    @PreAuthorize("hasRole('CUSTODIAN')")
+    @Transactional
+    public ReleaseSummary release(UUID waveId, boolean acceptUnreadableBallots) {
+        FieldworkWave wave = waves.lockForRelease(waveId)
+                .orElseThrow(() -> new ReleaseException("release.error.unknown-wave"));
+        if (wave.status() == WaveStatus.RELEASED || repository.alreadyReleased(waveId)) {
+            throw new ReleaseException("release.error.already-released");
+        }
+        if (wave.status() != WaveStatus.CLOSED) {
+            throw new ReleaseException("release.error.not-closed");
+        }
+        byte[] privateKey = rebuildKey(waveId, wave.publicKey());
+        try {
+            byte[] aad = FieldworkService.associatedData(waveId);
+            ReportingModel model = repository.reportingModel(wave.questionnaireId());
+            List<OpenedBallot> ballots = new ArrayList<>();
+            int unreadable = 0;
+            for (SealedBallot sealed : repository.ballots(waveId)) {
+                OpenedBallot opened = open(privateKey, sealed, aad, waveId, model);
+                if (opened == null) {
+                    unreadable++;
+                } else {
+                    ballots.add(opened);
+                }
+            }
+            if (unreadable > 0 && !acceptUnreadableBallots) {
+                throw new ReleaseException("release.error.unreadable", unreadable);
+            }
+            // Shuffle with a secure random source: nothing downstream may follow the ballot box's order.
+            Collections.shuffle(ballots, random);
+
+            Population population = PopulationBuilder.population(model, ballots);
+            Catalogue catalogue = PopulationBuilder.defaultCatalogue(model, population);
+            ProtectedRelease protectedRelease = new DisclosureEngine().protect(population, catalogue,
+                    wave.minCellSize());
+            // Belt and braces: the independent verifier must accept the release before anything is
+            // published; otherwise nothing changes and the wave stays closed.
+            VerificationReport check = new GuaranteeVerifier().verify(population, catalogue, protectedRelease,
+                    wave.minCellSize());
+            if (!check.passed()) {
+                throw new ReleaseException("release.error.disclosure-check", check.violations().size());
+            }
+            repository.storeRelease(waveId, wave.minCellSize(), ballots.size(), unreadable, protectedRelease,
+                    model.units(), model);
+            releaseComments(waveId, model, ballots);
+            repository.storeArchive(waveId, ballots.size(), BallotSealer.seal(wave.publicKey(),
+                    archive(ballots), archiveAad(waveId)));
+            repository.deleteBallotBox(waveId);
+            waves.markReleased(waveId);
+            audit.record("wave.released", waveId.toString(), Map.of("respondents", String.valueOf(ballots.size()),
+                    "unreadable", String.valueOf(unreadable)));
+            presented.forget(waveId);
+            return new ReleaseSummary(ballots.size(), unreadable);
+        } finally {
+            Arrays.fill(privateKey, (byte) 0);
+        }
+    }
+
+    /** The archive's associated data differs from a ballot's, so neither can pass for the other. */
+    public static byte[] archiveAad(UUID waveId) {
+        return ("candour/archive/" + waveId).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] rebuildKey(UUID waveId, byte[] publicKey) {
+        List<ParsedShare> shares = presented.of(waveId);
+        try {
+            return KeyShares.combine(waveId.toString(), publicKey, shares);
+        } catch (ShareException e) {
+            throw new ReleaseException("release.error.share." + e.reason());
+        }
+    }
+
+    /** Opens and validates one ballot; null when it cannot be read or does not belong to this wave. */
+    private static OpenedBallot open(byte[] privateKey, SealedBallot sealed, byte[] aad, UUID waveId,
+                                     ReportingModel model) {
+        try {
+            BallotContent content = BallotContent.fromJson(BallotSealer.open(privateKey, sealed, aad));
+            UUID unit = UUID.fromString(content.unit());
+            boolean knownUnit = model.units().stream().anyMatch(u -> u.id().equals(unit));
+            if (content.version() != BallotContent.CURRENT_VERSION || !waveId.toString().equals(content.wave())
+                    || !knownUnit) {
+                return null;
+            }
+            return new OpenedBallot(unit, content);
+        } catch (BallotOpeningException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Rule 8: per org node (its whole subtree) and text question, only above both thresholds. */
+    private void releaseComments(UUID waveId, ReportingModel model, List<OpenedBallot> ballots) {
+        CommentRedactor redactor = new CommentRedactor(
+                model.units().stream().map(ReportingModel.Unit::name).toList(), List.of());
+        java.util.Map<UUID, UUID> parentOf = new java.util.HashMap<>();
+        model.units().forEach(unit -> parentOf.put(unit.id(), unit.parentId()));
+        for (ReportingModel.Unit node : model.units()) {
+            List<OpenedBallot> inSubtree = ballots.stream()
+                    .filter(ballot -> isWithin(ballot.unit(), node.id(), parentOf)).toList();
+            if (inSubtree.size() < COMMENT_MIN_RESPONDENTS) {
+                continue;
+            }
+            for (String item : model.textItems()) {
+                List<String> comments = new ArrayList<>();
+                for (OpenedBallot ballot : inSubtree) {
+                    String comment = ballot.content().comments().get(item);
+                    if (comment != null && !comment.isBlank()) {
+                        comments.add(redactor.redact(comment));
+                    }
+                }
+                if (comments.size() >= COMMENT_MIN_COMMENTS) {
+                    Collections.shuffle(comments, random);
+                    repository.storeComments(waveId, node.id(), item, comments);
+                }
+            }
+        }
+    }
+
+    private static boolean isWithin(UUID unit, UUID node, java.util.Map<UUID, UUID> parentOf) {
+        for (UUID at = unit; at != null; at = parentOf.get(at)) {
+            if (at.equals(node)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] archive(List<OpenedBallot> shuffled) {
+        StringBuilder lines = new StringBuilder();
+        for (OpenedBallot ballot : shuffled) {
+            lines.append(new String(ballot.content().toJson(), StandardCharsets.UTF_8)).append('\n');
+        }
+        return lines.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private FieldworkWave closedWave(UUID waveId) {
+        FieldworkWave wave = waves.fieldworkWave(waveId).orElseThrow(() -> new ReleaseException("release.error.unknown-wave"));
+        if (wave.status() == WaveStatus.RELEASED) {
+            throw new ReleaseException("release.error.already-released");
+        }
+        if (wave.status() != WaveStatus.CLOSED) {
+            throw new ReleaseException("release.error.not-closed");
+        }
+        return wave;
+    }
+}
