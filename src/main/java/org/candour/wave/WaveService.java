@@ -152,6 +152,17 @@ public class WaveService {
         audit.record("wave.closed", waveId.toString(), Map.of());
     }
 
+    /**
+     * For the public start page: k of the wave now collecting answers, if there is one, so that the
+     * promise states the real threshold.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<Integer> openWaveMinCellSize() {
+        return waves.findOpenWave().flatMap(waves::find).filter(wave -> wave.sharesOutstanding() == 0)
+                .map(FieldworkWave::minCellSize);
+    }
+
     /** The respondent path: no sign-in. Reveals only status, k, dates and the public key. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)

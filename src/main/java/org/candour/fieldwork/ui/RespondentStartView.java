@@ -19,6 +19,7 @@ import org.candour.base.ui.PublicLayout;
 import org.candour.fieldwork.CodeEntry;
 import org.candour.fieldwork.FieldworkService;
 import org.candour.wave.WaveDefaults;
+import org.candour.wave.WaveService;
 
 /**
  * The public entry page for respondents: what the survey is, the anonymity promise in plain words, and
@@ -32,8 +33,10 @@ class RespondentStartView extends VerticalLayout implements HasDynamicTitle {
     final Button start = new Button();
     private final FieldworkService fieldwork;
 
-    RespondentStartView(FieldworkService fieldwork) {
+    RespondentStartView(FieldworkService fieldwork, WaveService waves) {
         this.fieldwork = fieldwork;
+        java.util.Optional<Integer> openWaveK = waves.openWaveMinCellSize();
+        int k = openWaveK.orElse(WaveDefaults.MIN_CELL_SIZE);
         setPadding(false);
         H1 title = new H1(getTranslation("respondent.start.title"));
         title.setId("respondent-start-title");
@@ -41,7 +44,7 @@ class RespondentStartView extends VerticalLayout implements HasDynamicTitle {
         UnorderedList promises = new UnorderedList(
                 new ListItem(getTranslation("respondent.start.promise.no-link")),
                 new ListItem(getTranslation("respondent.start.promise.sealed")),
-                new ListItem(getTranslation("respondent.start.promise.threshold", WaveDefaults.MIN_CELL_SIZE)),
+                new ListItem(getTranslation("respondent.start.promise.threshold", k)),
                 new ListItem(getTranslation("respondent.start.promise.not-stored")),
                 new ListItem(getTranslation("respondent.start.promise.browser")),
                 new ListItem(getTranslation("respondent.start.promise.not-covered")));
@@ -62,8 +65,14 @@ class RespondentStartView extends VerticalLayout implements HasDynamicTitle {
         start.addClickListener(click -> enter());
         start.addClickShortcut(Key.ENTER);
 
-        add(title, new Paragraph(getTranslation("respondent.start.intro")), promise, code, start,
-                new Anchor("login", getTranslation("respondent.start.staff-link")));
+        add(title, new Paragraph(getTranslation("respondent.start.intro")), promise);
+        if (openWaveK.isEmpty()) {
+            Paragraph noWave = new Paragraph(getTranslation("respondent.start.no-wave"));
+            noWave.setId("no-open-survey");
+            noWave.getElement().setAttribute("role", "status");
+            add(noWave);
+        }
+        add(code, start, new Anchor("login", getTranslation("respondent.start.staff-link")));
     }
 
     private void enter() {
