@@ -34,6 +34,16 @@ class OrgRepository {
         return dsl.select(ORG_UNIT.ID).from(ORG_UNIT).where(ORG_UNIT.CODE.eq(code)).fetchOptional(ORG_UNIT.ID);
     }
 
+    void update(UUID id, String name, UUID parentId, Integer headcount) {
+        dsl.update(ORG_UNIT)
+                .set(ORG_UNIT.NAME, name)
+                .set(ORG_UNIT.PARENT_ID, parentId)
+                .set(ORG_UNIT.HEADCOUNT, headcount)
+                .set(ORG_UNIT.VERSION, ORG_UNIT.VERSION.plus(1))
+                .where(ORG_UNIT.ID.eq(id))
+                .execute();
+    }
+
     UUID insert(String code, String name, UUID parentId, Integer headcount, int sortOrder) {
         return dsl.insertInto(ORG_UNIT)
                 .set(ORG_UNIT.CODE, code)

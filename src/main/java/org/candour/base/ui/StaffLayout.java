@@ -40,6 +40,7 @@ public class StaffLayout extends AppLayout {
         nav.setLabel(getTranslation("nav.main"));
         nav.addItem(new SideNavItem(getTranslation("nav.home"), "staff"));
         if (currentUser.hasRole("ADMIN")) {
+            nav.addItem(new SideNavItem(getTranslation("nav.org"), "staff/org"));
             nav.addItem(new SideNavItem(getTranslation("nav.waves"), "staff/waves"));
         }
         if (currentUser.hasRole("ADMIN") || currentUser.hasRole("ANALYST")) {

@@ -79,7 +79,7 @@ class StaffViewsBrowserlessTest extends SpringBrowserlessTest {
         navigate("staff", StaffHomeView.class);
         assertThat($(H2.class).id("staff-home-welcome").getText()).isEqualTo("Welcome, Alex Administrator");
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath)
-                .containsExactly("staff", "staff/waves", "staff/participation", "staff/questionnaire", "staff/users", "staff/audit");
+                .containsExactly("staff", "staff/org", "staff/waves", "staff/participation", "staff/questionnaire", "staff/users", "staff/audit");
     }
 
     @Test
