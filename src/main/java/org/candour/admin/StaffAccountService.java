@@ -57,6 +57,55 @@ public class StaffAccountService {
         return create(user);
     }
 
+    /** Disables or re-enables an account (never deleted: the audit trail keeps referring to it). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setEnabled(StaffUser user, boolean enabled) {
+        if (!enabled && user.username().equals(currentUsername())) {
+            throw new StaffAccountException("account.error.disable-self");
+        }
+        if (!users.setEnabled(user.id(), user.version(), enabled)) {
+            throw new StaffAccountException("account.error.changed-elsewhere");
+        }
+        audit.record(enabled ? "account.enabled" : "account.disabled", user.username(), java.util.Map.of());
+    }
+
+    /** An administrator sets a new password for someone who forgot theirs (also lifts a lockout). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void resetPassword(StaffUser user, String newPassword) {
+        checkPassword(newPassword);
+        if (!users.setPasswordHash(user.id(), user.version(), passwordEncoder.encode(newPassword))) {
+            throw new StaffAccountException("account.error.changed-elsewhere");
+        }
+        audit.record("account.password-reset", user.username(), java.util.Map.of());
+    }
+
+    /** Any signed-in staff member changes their own password, proving they know the current one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        String me = currentUsername();
+        String hash = users.passwordHash(me).orElseThrow(() -> new StaffAccountException("account.error.wrong-password"));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
+            throw new StaffAccountException("account.error.wrong-password");
+        }
+        checkPassword(newPassword);
+        users.setPasswordHash(users.findId(me).orElseThrow(), null, passwordEncoder.encode(newPassword));
+        audit.record("account.password-changed", me, java.util.Map.of());
+    }
+
+    private static String currentUsername() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "" : authentication.getName();
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 256) {
+            throw new StaffAccountException("account.error.password-length");
+        }
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<StaffUser> listUsers() {

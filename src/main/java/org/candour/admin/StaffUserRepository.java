@@ -66,11 +66,36 @@ class StaffUserRepository {
 
     List<StaffUser> findAll() {
         return dsl.select(STAFF_USER.ID, STAFF_USER.USERNAME, STAFF_USER.DISPLAY_NAME, STAFF_USER.AFFILIATION,
-                        rolesOf(), STAFF_USER.ENABLED)
+                        rolesOf(), STAFF_USER.ENABLED, STAFF_USER.VERSION)
                 .from(STAFF_USER)
                 .orderBy(STAFF_USER.USERNAME)
                 .fetch(record -> new StaffUser(record.value1(), record.value2(), record.value3(),
-                        Affiliation.valueOf(record.value4()), roles(record.value5()), record.value6()));
+                        Affiliation.valueOf(record.value4()), roles(record.value5()), record.value6(), record.value7()));
+    }
+
+    /** Optimistic locking: changes only the version the editor saw; false if someone changed it meanwhile. */
+    boolean setEnabled(UUID id, int expectedVersion, boolean enabled) {
+        return dsl.update(STAFF_USER)
+                .set(STAFF_USER.ENABLED, enabled)
+                .set(STAFF_USER.VERSION, STAFF_USER.VERSION.plus(1))
+                .where(STAFF_USER.ID.eq(id), STAFF_USER.VERSION.eq(expectedVersion))
+                .execute() == 1;
+    }
+
+    boolean setPasswordHash(UUID id, Integer expectedVersion, String hash) {
+        var update = dsl.update(STAFF_USER)
+                .set(STAFF_USER.PASSWORD_HASH, hash)
+                .set(STAFF_USER.FAILED_SIGN_INS, 0)
+                .setNull(STAFF_USER.LOCKED_UNTIL)
+                .set(STAFF_USER.VERSION, STAFF_USER.VERSION.plus(1));
+        return (expectedVersion == null
+                ? update.where(STAFF_USER.ID.eq(id))
+                : update.where(STAFF_USER.ID.eq(id), STAFF_USER.VERSION.eq(expectedVersion))).execute() == 1;
+    }
+
+    Optional<String> passwordHash(String username) {
+        return dsl.select(STAFF_USER.PASSWORD_HASH).from(STAFF_USER)
+                .where(STAFF_USER.USERNAME.equalIgnoreCase(username)).fetchOptional(STAFF_USER.PASSWORD_HASH);
     }
 
     /** Counts a failed sign-in; at the limit the account is locked until the given time. */

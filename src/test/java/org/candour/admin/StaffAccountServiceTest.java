@@ -131,6 +131,55 @@ class StaffAccountServiceTest {
         });
     }
 
+    private StaffUser account(String username) {
+        return accounts.listUsers().stream().filter(user -> user.username().equals(username)).findFirst().orElseThrow();
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void aDisabledAccountCannotSignInAndAStaleEditIsDetected() {
+        accounts.createUser(new NewStaffUser("leaver", "Leaver", "a-sufficiently-long-password",
+                Affiliation.FORCE, EnumSet.of(Role.ANALYST)));
+        StaffUser seenByTwoAdmins = account("leaver");
+        accounts.setEnabled(seenByTwoAdmins, false);
+        assertThat(userDetails.loadUserByUsername("leaver").isEnabled()).isFalse();
+        // A second administrator still looking at the old version is told, not silently overwritten.
+        assertThatThrownBy(() -> accounts.setEnabled(seenByTwoAdmins, true))
+                .isInstanceOfSatisfying(StaffAccountException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("account.error.changed-elsewhere"));
+        assertThat(userDetails.loadUserByUsername("leaver").isEnabled()).isFalse();
+        accounts.setEnabled(account("leaver"), true);
+        assertThat(userDetails.loadUserByUsername("leaver").isEnabled()).isTrue();
+        assertThatThrownBy(() -> accounts.setEnabled(account("admin"), false))
+                .isInstanceOfSatisfying(StaffAccountException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("account.error.disable-self"));
+    }
+
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void anAdministratorResetsAPasswordAndTheUserChangesItAgain() {
+        accounts.createUser(new NewStaffUser("forgetful", "Forgetful", "the-first-password-123",
+                Affiliation.FORCE, EnumSet.of(Role.ANALYST)));
+        accounts.resetPassword(account("forgetful"), "a-temporary-password-456");
+        assertThat(passwordEncoder.matches("a-temporary-password-456",
+                userDetails.loadUserByUsername("forgetful").getPassword())).isTrue();
+
+        org.candour.SignedIn.as("forgetful", "ANALYST", () -> {
+            assertThatThrownBy(() -> accounts.changeOwnPassword("wrong", "my-own-new-password-789"))
+                    .isInstanceOfSatisfying(StaffAccountException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("account.error.wrong-password"));
+            assertThatThrownBy(() -> accounts.changeOwnPassword("a-temporary-password-456", "short"))
+                    .isInstanceOfSatisfying(StaffAccountException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("account.error.password-length"));
+            accounts.changeOwnPassword("a-temporary-password-456", "my-own-new-password-789");
+        });
+        assertThat(passwordEncoder.matches("my-own-new-password-789",
+                userDetails.loadUserByUsername("forgetful").getPassword())).isTrue();
+    }
+
     @Test
     void aNewStaffUserNeverPrintsItsPassword() {
         NewStaffUser user = new NewStaffUser("someone", "Someone", "secret-password-value", Affiliation.FORCE,

@@ -55,6 +55,7 @@ public class StaffLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), "staff/users"));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.audit"), "staff/audit"));
+        nav.addItem(new SideNavItem(getTranslation("nav.account"), "staff/account"));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

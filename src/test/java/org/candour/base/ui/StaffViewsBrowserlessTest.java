@@ -79,7 +79,7 @@ class StaffViewsBrowserlessTest extends SpringBrowserlessTest {
         navigate("staff", StaffHomeView.class);
         assertThat($(H2.class).id("staff-home-welcome").getText()).isEqualTo("Welcome, Alex Administrator");
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath)
-                .containsExactly("staff", "staff/org", "staff/waves", "staff/participation", "staff/questionnaire", "staff/users", "staff/audit");
+                .containsExactly("staff", "staff/org", "staff/waves", "staff/participation", "staff/questionnaire", "staff/users", "staff/audit", "staff/account");
     }
 
     @Test
@@ -87,7 +87,7 @@ class StaffViewsBrowserlessTest extends SpringBrowserlessTest {
         signInAs("analyst.association");
         navigate("staff", StaffHomeView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath)
-                .containsExactly("staff", "staff/participation", "staff/audit");
+                .containsExactly("staff", "staff/participation", "staff/audit", "staff/account");
     }
 
     @Test
