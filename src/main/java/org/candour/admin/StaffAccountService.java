@@ -125,6 +125,13 @@ public class StaffAccountService {
         return users.findId(username);
     }
 
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Affiliation> affiliationOf(String username) {
+        return users.findAll().stream().filter(user -> user.username().equalsIgnoreCase(username))
+                .map(StaffUser::affiliation).findFirst();
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<StaffUser> listCustodians() {

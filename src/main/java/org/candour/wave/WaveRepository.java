@@ -45,11 +45,21 @@ class WaveRepository {
                 .where(WAVE_CUSTODIAN.WAVE_ID.eq(WAVE.ID))
                 .orderBy(STAFF_USER.USERNAME)).convertFrom(r -> r.map(row -> row.value1()));
         return dsl.select(WAVE.ID, WAVE.NAME, WAVE.STATUS, WAVE.MIN_CELL_SIZE, WAVE.CLOSES_ON, WAVE.KEY_THRESHOLD,
-                        WAVE.SHARES_OUTSTANDING, custodians)
+                        WAVE.SHARES_OUTSTANDING, custodians, WAVE.SETTINGS_APPROVED_BY)
                 .from(WAVE)
                 .orderBy(WAVE.NAME)
                 .fetch(r -> new WaveSummary(r.value1(), r.value2(), WaveStatus.valueOf(r.value3()), r.value4(),
-                        r.value5(), r.value6(), r.value7(), r.value8()));
+                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9()));
+    }
+
+    String settingsApprovedBy(UUID waveId) {
+        return dsl.select(WAVE.SETTINGS_APPROVED_BY).from(WAVE).where(WAVE.ID.eq(waveId))
+                .fetchOne(WAVE.SETTINGS_APPROVED_BY);
+    }
+
+    void setSettingsApprovedBy(UUID waveId, String username) {
+        dsl.update(WAVE).set(WAVE.SETTINGS_APPROVED_BY, username).set(WAVE.VERSION, WAVE.VERSION.plus(1))
+                .where(WAVE.ID.eq(waveId)).execute();
     }
 
     /** Locks the wave row: status changes and submissions serialise on it. */
@@ -81,7 +91,8 @@ class WaveRepository {
                     .set(WAVE_CUSTODIAN.STAFF_USER_ID, custodian)
                     .execute();
         }
-        dsl.update(WAVE).set(WAVE.KEY_THRESHOLD, threshold).set(WAVE.VERSION, WAVE.VERSION.plus(1))
+        dsl.update(WAVE).set(WAVE.KEY_THRESHOLD, threshold).setNull(WAVE.SETTINGS_APPROVED_BY)
+                .set(WAVE.VERSION, WAVE.VERSION.plus(1))
                 .where(WAVE.ID.eq(waveId)).execute();
     }
 

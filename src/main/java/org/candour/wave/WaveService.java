@@ -85,6 +85,29 @@ public class WaveService {
     }
 
     /**
+     * Dual sign-off: someone acting for the staff association (custodian or analyst) approves the draft's
+     * anonymity settings (k, custodians, threshold). Any later change clears the approval.
+     */
+    @PreAuthorize("hasAnyRole('CUSTODIAN', 'ANALYST')")
+    @Transactional
+    public void approveSettings(UUID waveId) {
+        FieldworkWave wave = waves.findForUpdate(waveId).orElseThrow(() -> new WaveException("wave.error.unknown"));
+        if (wave.status() != WaveStatus.DRAFT) {
+            throw new WaveException("wave.error.locked");
+        }
+        String me = SecurityContextHolder.getContext().getAuthentication().getName();
+        if (accounts.affiliationOf(me).filter(org.candour.admin.Affiliation.ASSOCIATION::equals).isEmpty()) {
+            throw new WaveException("wave.error.approval-needs-association");
+        }
+        if (waves.custodianIds(waveId).size() < 2) {
+            throw new WaveException("wave.error.no-custodians");
+        }
+        waves.setSettingsApprovedBy(waveId, me);
+        audit.record("wave.settings-approved", waveId.toString(), Map.of("k", String.valueOf(wave.minCellSize()),
+                "threshold", String.valueOf(waves.threshold(waveId))));
+    }
+
+    /**
      * Opens a draft wave: locks its settings, creates the results key pair, stores only the public key and
      * hands each custodian's share to the in-memory vault until that custodian collects it.
      */
@@ -99,6 +122,9 @@ public class WaveService {
         Integer threshold = waves.threshold(waveId);
         if (custodians.size() < 2 || threshold == null) {
             throw new WaveException("wave.error.no-custodians");
+        }
+        if (waves.settingsApprovedBy(waveId) == null) {
+            throw new WaveException("wave.error.not-approved");
         }
         WaveKeyPair keyPair = WaveKeyPair.generate();
         byte[] privateKey = keyPair.privateKey();

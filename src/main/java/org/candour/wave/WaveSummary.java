@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /** A wave as the staff screens list it. */
 public record WaveSummary(UUID id, String name, WaveStatus status, int minCellSize, LocalDate closesOn,
-                          Integer keyThreshold, int sharesOutstanding, List<String> custodians) {
+                          Integer keyThreshold, int sharesOutstanding, List<String> custodians,
+                          String settingsApprovedBy) {
 
     /** Fieldwork runs only once every custodian has collected their share. */
     public boolean acceptsResponses() {

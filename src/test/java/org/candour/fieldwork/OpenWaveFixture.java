@@ -59,9 +59,10 @@ public class OpenWaveFixture {
         UUID waveId = SignedIn.as("admin", "ADMIN", () -> {
             UUID id = waves.createWave("Test wave " + UUID.randomUUID(), 10, null);
             waves.setCustodians(id, List.of("custodian.force", "custodian.association"), 2);
-            waves.openWave(id);
             return id;
         });
+        SignedIn.as("custodian.association", "CUSTODIAN", () -> waves.approveSettings(waveId));
+        SignedIn.as("admin", "ADMIN", () -> waves.openWave(waveId));
         List<String> shares = new ArrayList<>();
         if (collectShares) {
             shares.add(SignedIn.as("custodian.force", "CUSTODIAN", () -> waves.collectMyShare(waveId).orElseThrow()));

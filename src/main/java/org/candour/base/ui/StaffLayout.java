@@ -46,6 +46,9 @@ public class StaffLayout extends AppLayout {
         if (currentUser.hasRole("ADMIN") || currentUser.hasRole("ANALYST")) {
             nav.addItem(new SideNavItem(getTranslation("nav.participation"), "staff/participation"));
         }
+        if (currentUser.hasRole("CUSTODIAN") || currentUser.hasRole("ANALYST")) {
+            nav.addItem(new SideNavItem(getTranslation("nav.approvals"), "staff/approvals"));
+        }
         if (currentUser.hasRole("CUSTODIAN")) {
             nav.addItem(new SideNavItem(getTranslation("nav.key-shares"), "staff/key-shares"));
             nav.addItem(new SideNavItem(getTranslation("nav.release"), "staff/release"));

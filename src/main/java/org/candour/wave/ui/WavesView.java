@@ -107,6 +107,8 @@ class WavesView extends VerticalLayout implements HasDynamicTitle {
         }
         details.add(new H3(getTranslation("waves.selected.heading", wave.name())));
         if (wave.status() == WaveStatus.DRAFT) {
+            details.add(new Paragraph(wave.settingsApprovedBy() == null ? getTranslation("waves.approval.pending")
+                    : getTranslation("waves.approval.done", wave.settingsApprovedBy())));
             details.add(custodianForm(wave));
             details.add(new Button(getTranslation("waves.open"), click -> act(() -> waves.openWave(wave.id()),
                     "waves.open.done")));

@@ -87,7 +87,7 @@ class StaffViewsBrowserlessTest extends SpringBrowserlessTest {
         signInAs("analyst.association");
         navigate("staff", StaffHomeView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath)
-                .containsExactly("staff", "staff/participation", "staff/audit", "staff/account");
+                .containsExactly("staff", "staff/participation", "staff/approvals", "staff/audit", "staff/account");
     }
 
     @Test

@@ -1,0 +1,77 @@
+package org.candour.wave;
+
+import org.candour.IntegrationTest;
+import org.candour.SignedIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The lifecycle rules: dual sign-off before opening, settings locked once open. */
+@IntegrationTest
+class WaveServiceTest {
+
+    @Autowired
+    WaveService waves;
+
+    private UUID draft() {
+        return SignedIn.as("admin", "ADMIN", () -> {
+            UUID id = waves.createWave("Rules " + UUID.randomUUID(), 10, null);
+            waves.setCustodians(id, List.of("custodian.force", "custodian.association"), 2);
+            return id;
+        });
+    }
+
+    private static void assertRefused(Runnable action, String key) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(WaveException.class,
+                e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+
+    @Test
+    void aWaveOpensOnlyAfterTheAssociationApprovesItsAnonymitySettings() {
+        UUID wave = draft();
+        assertRefused(() -> SignedIn.as("admin", "ADMIN", () -> waves.openWave(wave)), "wave.error.not-approved");
+        // Someone acting for the force cannot approve in the association's place.
+        assertRefused(() -> SignedIn.as("custodian.force", "CUSTODIAN", () -> waves.approveSettings(wave)),
+                "wave.error.approval-needs-association");
+        SignedIn.as("analyst.association", "ANALYST", () -> waves.approveSettings(wave));
+
+        // A change after approval needs approval again.
+        SignedIn.as("admin", "ADMIN", () -> waves.setCustodians(wave,
+                List.of("custodian.force", "custodian.association"), 2));
+        assertRefused(() -> SignedIn.as("admin", "ADMIN", () -> waves.openWave(wave)), "wave.error.not-approved");
+        SignedIn.as("custodian.association", "CUSTODIAN", () -> waves.approveSettings(wave));
+        SignedIn.as("admin", "ADMIN", () -> waves.openWave(wave));
+        assertThat(SignedIn.as("admin", "ADMIN", () -> waves.listWaves()).stream()
+                .filter(w -> w.id().equals(wave)).findFirst().orElseThrow().status()).isEqualTo(WaveStatus.OPEN);
+    }
+
+    @Test
+    void settingsAreLockedOnceTheWaveIsOpen() {
+        UUID wave = draft();
+        SignedIn.as("custodian.association", "CUSTODIAN", () -> waves.approveSettings(wave));
+        SignedIn.as("admin", "ADMIN", () -> waves.openWave(wave));
+        assertRefused(() -> SignedIn.as("admin", "ADMIN", () -> waves.setCustodians(wave,
+                List.of("custodian.force", "custodian.association"), 2)), "wave.error.locked");
+        assertRefused(() -> SignedIn.as("custodian.association", "CUSTODIAN", () -> waves.approveSettings(wave)),
+                "wave.error.locked");
+        assertRefused(() -> SignedIn.as("admin", "ADMIN", () -> waves.openWave(wave)), "wave.error.not-draft");
+    }
+
+    @Test
+    void kBelowFiveAndBadCustodianChoicesAreRefused() {
+        assertRefused(() -> SignedIn.as("admin", "ADMIN", () -> waves.createWave("Too small", 4, null)),
+                "wave.error.k-too-small");
+        UUID wave = draft();
+        assertRefused(() -> SignedIn.as("admin", "ADMIN", () -> waves.setCustodians(wave,
+                List.of("custodian.force"), 2)), "wave.error.custodian-count");
+        assertRefused(() -> SignedIn.as("admin", "ADMIN", () -> waves.setCustodians(wave,
+                List.of("custodian.force", "custodian.association"), 3)), "wave.error.threshold");
+        assertRefused(() -> SignedIn.as("admin", "ADMIN", () -> waves.setCustodians(wave,
+                List.of("custodian.force", "nobody.at.all"), 2)), "wave.error.unknown-custodian");
+    }
+}
