@@ -72,6 +72,16 @@ class AccessCodeRepository {
                 .fetch(r -> new CodeBatchSummary(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
+    /** Each unit's own headcount as fixed when the wave opened: the denominator of its response rate. */
+    Map<UUID, Integer> headcounts(UUID waveId) {
+        return dsl.select(org.candour.db.Tables.WAVE_UNIT_HEADCOUNT.ORG_UNIT_ID,
+                        org.candour.db.Tables.WAVE_UNIT_HEADCOUNT.HEADCOUNT)
+                .from(org.candour.db.Tables.WAVE_UNIT_HEADCOUNT)
+                .where(org.candour.db.Tables.WAVE_UNIT_HEADCOUNT.WAVE_ID.eq(waveId))
+                .fetchMap(org.candour.db.Tables.WAVE_UNIT_HEADCOUNT.ORG_UNIT_ID,
+                        org.candour.db.Tables.WAVE_UNIT_HEADCOUNT.HEADCOUNT);
+    }
+
     /** Spent codes per unit: the only participation figure that exists during fieldwork. */
     Map<UUID, Integer> spentPerUnit(UUID waveId) {
         return dsl.select(CODE_BATCH.ORG_UNIT_ID, count())

@@ -160,12 +160,13 @@ public class FieldworkService {
     public List<UnitParticipation> participation(UUID waveId) {
         FieldworkWave wave = waves.fieldworkWave(waveId).orElseThrow();
         Map<UUID, Integer> spent = codes.spentPerUnit(waveId);
+        Map<UUID, Integer> headcounts = codes.headcounts(waveId);
         List<UnitParticipation> rows = new ArrayList<>();
         for (OrgUnit unit : org.listUnits()) {
             int count = spent.getOrDefault(unit.id(), 0);
             boolean small = count < wave.minCellSize();
             rows.add(new UnitParticipation(unit.id(), unit.name(), small ? null : roundToFive(count), small,
-                    wave.minCellSize()));
+                    wave.minCellSize(), headcounts.get(unit.id())));
         }
         return rows;
     }

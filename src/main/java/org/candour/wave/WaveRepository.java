@@ -116,6 +116,16 @@ class WaveRepository {
                 .set(WAVE.VERSION, WAVE.VERSION.plus(1))
                 .where(WAVE.ID.eq(waveId))
                 .execute();
+        // The headcounts at opening are the wave's denominators for response rates.
+        dsl.insertInto(org.candour.db.Tables.WAVE_UNIT_HEADCOUNT,
+                        org.candour.db.Tables.WAVE_UNIT_HEADCOUNT.WAVE_ID,
+                        org.candour.db.Tables.WAVE_UNIT_HEADCOUNT.ORG_UNIT_ID,
+                        org.candour.db.Tables.WAVE_UNIT_HEADCOUNT.HEADCOUNT)
+                .select(dsl.select(org.jooq.impl.DSL.val(waveId), org.candour.db.Tables.ORG_UNIT.ID,
+                                org.candour.db.Tables.ORG_UNIT.HEADCOUNT)
+                        .from(org.candour.db.Tables.ORG_UNIT)
+                        .where(org.candour.db.Tables.ORG_UNIT.HEADCOUNT.isNotNull()))
+                .execute();
         for (int i = 0; i < custodiansInShareOrder.size(); i++) {
             dsl.update(WAVE_CUSTODIAN)
                     .set(WAVE_CUSTODIAN.SHARE_INDEX, i + 1)

@@ -210,6 +210,9 @@ class FieldworkServiceTest {
         Map<UUID, UnitParticipation> byUnit = new HashMap<>();
         rows.forEach(row -> byUnit.put(row.unitId(), row));
         assertThat(byUnit.get(wave.unitId()).roundedCount()).isEqualTo(10);
+        UnitParticipation unit = byUnit.get(wave.unitId());
+        assertThat(unit.headcount()).isNotNull();
+        assertThat(unit.responseRatePercent()).isEqualTo(Math.min(100, Math.round(1000f / unit.headcount())));
         assertThat(byUnit.values()).filteredOn(row -> !row.unitId().equals(wave.unitId()))
                 .allSatisfy(row -> {
                     assertThat(row.fewerThanK()).isTrue();

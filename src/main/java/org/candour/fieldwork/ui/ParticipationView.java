@@ -32,6 +32,10 @@ class ParticipationView extends VerticalLayout implements HasDynamicTitle {
                         ? getTranslation("participation.fewer-than-k", row.minCellSize())
                         : String.valueOf(row.roundedCount()))
                 .setHeader(getTranslation("participation.column.responses"));
+        grid.addColumn(row -> row.headcount() == null ? "" : String.valueOf(row.headcount()))
+                .setHeader(getTranslation("participation.column.headcount"));
+        grid.addColumn(row -> row.responseRatePercent() == null ? "" : row.responseRatePercent() + "%")
+                .setHeader(getTranslation("participation.column.rate"));
         wave.addValueChangeListener(change -> grid.setItems(change.getValue() == null
                 ? java.util.List.of() : fieldwork.participation(change.getValue().id())));
         add(new H2(getTranslation("participation.title")),
