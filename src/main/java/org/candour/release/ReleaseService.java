@@ -131,6 +131,7 @@ public class ReleaseService {
 
             Population population = PopulationBuilder.population(model, ballots);
             Catalogue catalogue = PopulationBuilder.defaultCatalogue(model, population);
+            long disclosureStart = System.nanoTime();
             ProtectedRelease protectedRelease = new DisclosureEngine().protect(population, catalogue,
                     wave.minCellSize());
             // Belt and braces: the independent verifier must accept the release before anything is
@@ -140,6 +141,7 @@ public class ReleaseService {
             if (!check.passed()) {
                 throw new ReleaseException("release.error.disclosure-check", check.violations().size());
             }
+            long disclosureMillis = (System.nanoTime() - disclosureStart) / 1_000_000;
             repository.storeRelease(waveId, wave.minCellSize(), ballots.size(), unreadable, protectedRelease,
                     model.units(), model);
             releaseComments(waveId, model, ballots);
@@ -150,7 +152,7 @@ public class ReleaseService {
             audit.record("wave.released", waveId.toString(), Map.of("respondents", String.valueOf(ballots.size()),
                     "unreadable", String.valueOf(unreadable)));
             presented.forget(waveId);
-            return new ReleaseSummary(ballots.size(), unreadable);
+            return new ReleaseSummary(ballots.size(), unreadable, disclosureMillis);
         } finally {
             Arrays.fill(privateKey, (byte) 0);
         }
