@@ -12,15 +12,52 @@ import org.candour.admin.Role;
 import org.candour.base.ui.StaffLayout;
 import org.candour.questionnaire.QuestionnaireOverview;
 import org.candour.questionnaire.QuestionnaireService;
+import org.candour.questionnaire.ItemBankException;
+import org.candour.questionnaire.ItemBankService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
 
 /** Read-only view of the default questionnaire, section by section. Editing comes with administration. */
 @Route(value = "staff/questionnaire", layout = StaffLayout.class)
 @RolesAllowed(Role.Names.ADMIN)
 class QuestionnaireView extends VerticalLayout implements HasDynamicTitle {
 
-    QuestionnaireView(QuestionnaireService questionnaires) {
-        questionnaires.defaultQuestionnaire().ifPresentOrElse(this::show,
-                () -> add(new Paragraph(getTranslation("home.questionnaire.missing"))));
+    private final ItemBankService itemBank;
+
+    QuestionnaireView(QuestionnaireService questionnaires, ItemBankService itemBank) {
+        this.itemBank = itemBank;
+        questionnaires.defaultQuestionnaire().ifPresentOrElse(questionnaire -> {
+            add(rewordForm(questionnaire));
+            show(questionnaire);
+        }, () -> add(new Paragraph(getTranslation("home.questionnaire.missing"))));
+    }
+
+    /** Rewording creates a new wording version; the form says what that means for trends. */
+    private com.vaadin.flow.component.Component rewordForm(QuestionnaireOverview questionnaire) {
+        ComboBox<QuestionnaireOverview.Item> item = new ComboBox<>(getTranslation("items.reword.item"));
+        item.setItems(questionnaire.sections().stream().flatMap(s -> s.items().stream()).toList());
+        item.setItemLabelGenerator(i -> i.code() + " (v" + i.wordingVersion() + ")");
+        TextArea wording = new TextArea(getTranslation("items.reword.wording"));
+        wording.setWidthFull();
+        wording.setMaxLength(1000);
+        item.addValueChangeListener(change -> wording.setValue(change.getValue() == null ? "" : change.getValue().wording()));
+        Button save = new Button(getTranslation("items.reword.save"), click -> {
+            if (item.getValue() == null) {
+                return;
+            }
+            try {
+                int version = itemBank.reword(item.getValue().code(), wording.getValue());
+                Notification.show(getTranslation("items.reword.done", version));
+            } catch (ItemBankException e) {
+                wording.setErrorMessage(getTranslation(e.messageKey()));
+                wording.setInvalid(true);
+            }
+        });
+        return new Details(getTranslation("items.reword.heading"),
+                new VerticalLayout(new Paragraph(getTranslation("items.reword.explain")), item, wording, save));
     }
 
     private void show(QuestionnaireOverview questionnaire) {
