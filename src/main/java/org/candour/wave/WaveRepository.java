@@ -62,16 +62,27 @@ class WaveRepository {
                 .where(WAVE.ID.eq(waveId)).execute();
     }
 
-    /** Locks the wave row: status changes and submissions serialise on it. */
+    /**
+     * For status changes: an exclusive transaction-level advisory lock on the wave (waits for submissions
+     * in flight) plus the row lock.
+     */
     Optional<FieldworkWave> findForUpdate(UUID waveId) {
+        dsl.select(org.jooq.impl.DSL.field("pg_advisory_xact_lock({0})", Object.class, lockKey(waveId))).fetch();
         return dsl.selectFrom(WAVE).where(WAVE.ID.eq(waveId)).forUpdate().fetchOptional()
                 .map(WaveRepository::toFieldworkWave);
     }
 
-    /** Shared lock: a submission may proceed while nobody changes the wave's status. */
+    /**
+     * For submissions: a shared advisory lock, so that many submissions run side by side while no status
+     * change can slip in between the check and the commit. Unlike a row share lock it writes nothing.
+     */
     Optional<FieldworkWave> findForShare(UUID waveId) {
-        return dsl.selectFrom(WAVE).where(WAVE.ID.eq(waveId)).forShare().fetchOptional()
-                .map(WaveRepository::toFieldworkWave);
+        dsl.select(org.jooq.impl.DSL.field("pg_advisory_xact_lock_shared({0})", Object.class, lockKey(waveId))).fetch();
+        return dsl.selectFrom(WAVE).where(WAVE.ID.eq(waveId)).fetchOptional().map(WaveRepository::toFieldworkWave);
+    }
+
+    private static org.jooq.Field<Long> lockKey(UUID waveId) {
+        return org.jooq.impl.DSL.val(waveId.getMostSignificantBits() ^ waveId.getLeastSignificantBits());
     }
 
     Optional<FieldworkWave> find(UUID waveId) {
