@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -15,7 +16,8 @@ import java.util.stream.IntStream;
  * <p>Counts are protected first, from cell counts only (rule 5). Then each item is protected on top of the
  * published cells, from its answerer counts and its bands (rule 3 is the one place where answers matter).
  * Each level runs the loop of disclosure.md: fast relation pass, exact span check, one more suppression per
- * derivable target, until no target is derivable.
+ * derivable target, until no target is derivable; then the exhaustive small-set search, which sends the loop
+ * round again for every obtainable set of 1..k-1 it finds.
  */
 public final class DisclosureEngine {
 
@@ -39,6 +41,8 @@ public final class DisclosureEngine {
         private final SpanCheck span;
         private final SuppressionChooser chooser;
         private final SmallSetSearch smallSets;
+        /** Whether the small-set search completed on every level (items run in parallel). */
+        private final AtomicBoolean exhaustive = new AtomicBoolean(true);
         private final int k;
 
         Run(Population population, Catalogue catalogue, int k) {
@@ -124,7 +128,11 @@ public final class DisclosureEngine {
                     toHide.add(cell);
                 }
                 if (toHide.isEmpty()) {
-                    toHide = smallSets.cellsToHide(atoms, hidden, size);
+                    SmallSetSearch.Outcome search = smallSets.cellsToHide(atoms, hidden, size);
+                    toHide = search.cells();
+                    if (!search.complete() && toHide.isEmpty()) {
+                        exhaustive.set(false);
+                    }
                 }
                 if (toHide.isEmpty()) {
                     return outcome.systems();
@@ -214,7 +222,7 @@ public final class DisclosureEngine {
                 }
                 tables.add(new ProtectedRelease.TableRelease(index.tables.get(t), cells));
             }
-            return new ProtectedRelease(k, tables);
+            return new ProtectedRelease(k, tables, exhaustive.get());
         }
 
         private ProtectedRelease.CellRelease cellRelease(int cell, boolean[] cellHidden, ItemProtection[] items) {

@@ -182,8 +182,6 @@ public final class GuaranteeVerifier {
                         List<Integer> parts = new ArrayList<>();
                         for (int c = 0; c < release.tables().get(b).cells().size(); c++) {
                             int childCell = first[b] + c;
-                            BitSet outside = (BitSet) members.get(childCell).clone();
-                            outside.andNot(members.get(parentCell));
                             if (sameNodeFiner ? compatible(parent, p, child, c) : matches(parent, p, child, c)) {
                                 parts.add(childCell);
                             }

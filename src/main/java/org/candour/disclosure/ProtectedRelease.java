@@ -8,11 +8,21 @@ import java.util.List;
  * combination of categories, empty cells included), the cell status and count, and per published cell one entry
  * per item. Three states stay distinct: a suppressed cell or item ("Fewer than k responses"), a band, and a
  * published zero ("No responses").
+ *
+ * @param exhaustivelyChecked true when the engine's exhaustive search for obtainable sets of 1..k-1 completed on
+ *                            every level, so the guarantee holds for every set and not only for the engine's list
+ *                            of targets; false when the release was too large for it (see
+ *                            {@code SmallSetSearch}) or was not made by the engine
  */
-public record ProtectedRelease(int k, List<TableRelease> tables) {
+public record ProtectedRelease(int k, List<TableRelease> tables, boolean exhaustivelyChecked) {
 
     public ProtectedRelease {
         tables = List.copyOf(tables);
+    }
+
+    /** A release whose figures were not exhaustively checked (for example one built outside the engine). */
+    public ProtectedRelease(int k, List<TableRelease> tables) {
+        this(k, tables, false);
     }
 
     public record TableRelease(Table table, List<CellRelease> cells) {

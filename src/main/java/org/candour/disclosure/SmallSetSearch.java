@@ -3,8 +3,10 @@ package org.candour.disclosure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -19,8 +21,10 @@ import java.util.TreeSet;
  * is itself an obtainable small set, so it is enough to grow sets from a first row (the lowest index) by adding
  * rows that touch a column where the partial sum is not yet a 0/1 indicator of small atoms (some row of S must
  * touch it), or, when the partial sum is a valid but too large set, a column where it is 1. Every row adds its
- * pivot atom (size at least 1), so the depth is at most k-1. Arithmetic is exact ({@code Math.*Exact}; an overflow
- * throws rather than answering wrongly).
+ * pivot atom (size at least 1), so the depth is at most k-1. Two bounds prune without losing completeness: bad
+ * columns whose candidate rows are pairwise disjoint each need their own row, and the rows still to add must
+ * together touch every bad column. Arithmetic is exact ({@code Math.*Exact}); an overflow ends the run as
+ * incomplete rather than answering wrongly.
  *
  * <p>Which cell to suppress is only a preference (modular bookkeeping is enough there): a cell that every
  * derivation of S uses, found from one representation of S and the left kernel of the published cells; else a
@@ -29,8 +33,14 @@ import java.util.TreeSet;
  */
 final class SmallSetSearch {
 
-    /** Bound on the search tree per run; beyond it the remaining starts are treated as found (safe side). */
-    private static final int NODE_BUDGET = 2_000_000;
+    /**
+     * Bounds on one run. Beyond them the search stops and reports itself incomplete (the engine then says so in
+     * the release): wide cells of large forces make the reduced rows dense, and the search is exponential in k
+     * in the worst case. Small and medium forces stay far below both.
+     */
+    private static final long MAX_CELLS_TIMES_COLUMNS = 1_000_000L;
+    /** Entries visited by the search of one run (well under a second of work). */
+    private static final long WORK_BUDGET = 20_000_000L;
     private static final int MAX_SETS_PER_RUN = 64;
 
     private final CellIndex index;
@@ -42,13 +52,34 @@ final class SmallSetSearch {
     }
 
     /**
+     * @param cells    cells to suppress next (one per obtainable small set found)
+     * @param complete whether the search ran to the end; when false and {@code cells} is empty, sets of 1..k-1
+     *                 may still be obtainable
+     */
+    record Outcome(TreeSet<Integer> cells, boolean complete) {}
+
+    /**
      * @param hidden per cell: not published at this level
      * @param size   per cell: size at this level (for the suppression preference)
-     * @return cells to suppress, empty when no set of 1..k-1 is obtainable
      */
-    TreeSet<Integer> cellsToHide(LevelAtoms atoms, boolean[] hidden, int[] size) {
-        Problem problem = new Problem(atoms, hidden, size);
-        List<int[]> found = new Finder(problem).run();
+    Outcome cellsToHide(LevelAtoms atoms, boolean[] hidden, int[] size) {
+        long published = 0;
+        for (int cell = 0; cell < index.cellCount; cell++) {
+            published += !hidden[cell] && size[cell] > 0 ? 1 : 0;
+        }
+        if (published * atoms.count() > MAX_CELLS_TIMES_COLUMNS) {
+            return new Outcome(new TreeSet<>(), false);
+        }
+        Problem problem;
+        Finder finder;
+        List<int[]> found;
+        try {
+            problem = new Problem(atoms, hidden, size);
+            finder = new Finder(problem);
+            found = finder.run();
+        } catch (ArithmeticException overflow) {
+            return new Outcome(new TreeSet<>(), false); // no exact answer: say so rather than guess
+        }
         TreeSet<Integer> chosen = new TreeSet<>();
         for (int[] rows : found) {
             long[] lambda = new long[problem.cellOfInput.length];
@@ -60,13 +91,13 @@ final class SmallSetSearch {
             }
             chosen.add(problem.choose(lambda, size));
         }
-        return chosen;
+        return new Outcome(chosen, !finder.exhausted);
     }
 
     /**
      * The published cells of one level as rows over columns, reduced. Atoms that every published cell treats
      * alike (same cells, e.g. differing only in categories whose cells are all suppressed) are one column: every
-     * vector of the span is constant on them. Big columns (k or more) come first as pivots; rows are inserted
+     * vector of the span is constant on them. Big columns (k or more) are preferred as pivots; rows are inserted
      * deepest node first, so that the low, local cells are reduced before the wide ones.
      */
     private final class Problem {
@@ -175,8 +206,11 @@ final class SmallSetSearch {
         private final long[] sum;
         private final boolean[] listed;
         private final int[] stack;
-        private int budget = NODE_BUDGET;
+        private long work = WORK_BUDGET;
         private int depthFound;
+        private boolean exhausted;
+        private final boolean[] inStack;
+        private final Set<List<Integer>> visited = new HashSet<>();
 
         Finder(Problem problem) {
             this.echelon = problem.echelon;
@@ -214,6 +248,7 @@ final class SmallSetSearch {
             sum = new long[width];
             listed = new boolean[width];
             stack = new int[k];
+            inStack = new boolean[echelon.rank()];
         }
 
         private boolean usable(int row) {
@@ -221,14 +256,17 @@ final class SmallSetSearch {
         }
 
         List<int[]> run() {
-            for (int start = 0; start < echelon.rank() && found.size() < MAX_SETS_PER_RUN; start++) {
+            for (int start = 0; start < echelon.rank() && found.size() < MAX_SETS_PER_RUN && !exhausted; start++) {
                 if (!usable(start)) {
                     continue;
                 }
                 stack[0] = start;
-                if (budget <= 0 || grow(1, atomSize[echelon.pivotColumn(start)])) {
-                    // Found (or undecided after the budget: treated as found, which only costs suppression).
-                    found.add(budget <= 0 ? new int[] {start} : Arrays.copyOf(stack, depthFound));
+                inStack[start] = true;
+                visited.clear();
+                boolean hit = grow(1, atomSize[echelon.pivotColumn(start)]);
+                inStack[start] = false;
+                if (hit) {
+                    found.add(Arrays.copyOf(stack, depthFound));
                 }
             }
             return found;
@@ -236,8 +274,11 @@ final class SmallSetSearch {
 
         /** Whether the rows stack[0..depth) can be completed into an obtainable small set (left in the stack). */
         private boolean grow(int depth, int pivotSize) {
-            if (--budget <= 0) {
-                return true;
+            if (exhausted || !spend(depth)) {
+                return false;
+            }
+            if (depth > 2 && !visited.add(sortedStack(depth))) {
+                return false; // the same rows were reached in another order
             }
             long denominator = 1;
             for (int i = 0; i < depth; i++) {
@@ -246,6 +287,7 @@ final class SmallSetSearch {
             List<Integer> columns = new ArrayList<>();
             for (int i = 0; i < depth; i++) {
                 int row = stack[i];
+                spend(freeColumns[row].length);
                 long scale = denominator / echelon.pivotValue(row);
                 for (int j = 0; j < freeColumns[row].length; j++) {
                     int column = freeColumns[row][j];
@@ -256,7 +298,7 @@ final class SmallSetSearch {
                     sum[column] = Math.addExact(sum[column], Math.multiplyExact(scale, freeValues[row][j]));
                 }
             }
-            int bad = -1;
+            List<Integer> bad = new ArrayList<>();
             int setSize = pivotSize;
             List<Integer> ones = new ArrayList<>();
             for (int column : columns) {
@@ -265,9 +307,7 @@ final class SmallSetSearch {
                     continue;
                 }
                 if (value != denominator || atomSize[column] >= k) {
-                    if (bad < 0 || touching[column].length < touching[bad].length) {
-                        bad = column;
-                    }
+                    bad.add(column);
                 } else {
                     setSize += atomSize[column];
                     ones.add(column);
@@ -277,17 +317,35 @@ final class SmallSetSearch {
                 sum[column] = 0;
                 listed[column] = false;
             }
-            if (bad < 0 && setSize < k) {
+            if (bad.isEmpty() && setSize < k) {
                 depthFound = depth;
                 return true;
             }
-            if (depth >= k - 1) {
+            int remaining = k - 1 - pivotSize;
+            if (remaining <= 0 || !bad.isEmpty() && rowsNeeded(bad, pivotSize) > remaining) {
                 return false;
             }
+            // Some row of the completed set touches the narrowest bad column, and some row fixes at least
+            // bad/remaining of them (together they fix all): branching over the shorter list misses no completion.
             TreeSet<Integer> next = new TreeSet<>();
-            if (bad >= 0) {
-                for (int row : touching[bad]) {
+            if (!bad.isEmpty()) {
+                int narrowest = bad.get(0);
+                for (int column : bad) {
+                    if (touching[column].length < touching[narrowest].length) {
+                        narrowest = column;
+                    }
+                }
+                for (int row : touching[narrowest]) {
                     next.add(row);
+                }
+                if (bad.size() > remaining) {
+                    List<Integer> broad = broadRows(bad, pivotSize, remaining);
+                    if (broad == null) {
+                        return false;
+                    }
+                    if (broad.size() < next.size()) {
+                        next = new TreeSet<>(broad);
+                    }
                 }
             } else {
                 for (int column : ones) {
@@ -297,25 +355,99 @@ final class SmallSetSearch {
                 }
             }
             for (int row : next) {
-                int extra = atomSize[echelon.pivotColumn(row)];
-                if (row <= stack[0] || pivotSize + extra >= k || inStack(row, depth)) {
+                if (!eligible(row, pivotSize)) {
                     continue;
                 }
+                if (exhausted) {
+                    return false;
+                }
                 stack[depth] = row;
-                if (grow(depth + 1, pivotSize + extra)) {
+                inStack[row] = true;
+                boolean hit = grow(depth + 1, pivotSize + atomSize[echelon.pivotColumn(row)]);
+                inStack[row] = false;
+                if (hit) {
                     return true;
                 }
             }
             return false;
         }
 
-        private boolean inStack(int row, int depth) {
-            for (int i = 0; i < depth; i++) {
-                if (stack[i] == row) {
-                    return true;
+        /**
+         * Eligible rows touching at least ceil(bad / remaining) bad columns; null when even the best rows cannot
+         * cover all bad columns within the remaining rows.
+         */
+        private List<Integer> broadRows(List<Integer> bad, int pivotSize, int remaining) {
+            Map<Integer, Integer> cover = new HashMap<>();
+            for (int column : bad) {
+                spend(touching[column].length);
+                for (int row : touching[column]) {
+                    if (eligible(row, pivotSize)) {
+                        cover.merge(row, 1, Integer::sum);
+                    }
                 }
             }
-            return false;
+            int threshold = (bad.size() + remaining - 1) / remaining;
+            List<Integer> broad = new ArrayList<>();
+            cover.forEach((row, count) -> {
+                if (count >= threshold) {
+                    broad.add(row);
+                }
+            });
+            return broad.isEmpty() ? null : broad;
+        }
+
+        /** Counts work against the budget; false (and the run marked incomplete) once it is spent. */
+        private boolean spend(long units) {
+            work -= units;
+            if (work < 0) {
+                exhausted = true;
+            }
+            return !exhausted;
+        }
+
+        private boolean eligible(int row, int pivotSize) {
+            return row > stack[0] && !inStack[row] && pivotSize + atomSize[echelon.pivotColumn(row)] < k;
+        }
+
+        /**
+         * A lower bound on the rows still to add: bad columns whose eligible rows are pairwise disjoint each need
+         * their own row (greedy packing, narrowest columns first). Integer.MAX_VALUE when a bad column has none.
+         */
+        private int rowsNeeded(List<Integer> bad, int pivotSize) {
+            bad.sort((x, y) -> Integer.compare(touching[x].length, touching[y].length));
+            Set<Integer> claimed = new HashSet<>();
+            int needed = 0;
+            for (int column : bad) {
+                spend(touching[column].length);
+                boolean any = false;
+                boolean disjoint = true;
+                for (int row : touching[column]) {
+                    if (eligible(row, pivotSize)) {
+                        any = true;
+                        disjoint &= !claimed.contains(row);
+                    }
+                }
+                if (!any) {
+                    return Integer.MAX_VALUE;
+                }
+                if (disjoint) {
+                    if (++needed > k) {
+                        return needed;
+                    }
+                    for (int row : touching[column]) {
+                        if (eligible(row, pivotSize)) {
+                            claimed.add(row);
+                        }
+                    }
+                }
+            }
+            return needed;
+        }
+
+        private List<Integer> sortedStack(int depth) {
+            int[] rows = Arrays.copyOf(stack, depth);
+            Arrays.sort(rows);
+            return Arrays.stream(rows).boxed().toList();
         }
     }
 

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * Step (3) of the engine: for a target the exact check found derivable, the cell to suppress next. First a
  * visible cell of the target itself, then a visible partner in a relation of its cells (the usual way such a
- * target is derived), and after repeated failures the cheapest visible cell that overlaps the target: any
- * derivation must use one of those, so the loop always ends.
+ * target is derived), else the cheapest visible cell that overlaps the target: any derivation must use one of
+ * those, so the loop always ends. When the same target stays derivable, the engine tries {@link #candidates}
+ * with the exact check and falls back to {@link #fallback}.
  */
 final class SuppressionChooser {
 

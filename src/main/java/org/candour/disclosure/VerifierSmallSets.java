@@ -1,5 +1,6 @@
 package org.candour.disclosure;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -127,11 +128,11 @@ final class VerifierSmallSets {
     }
 
     private static long multiply(long a, long b) {
-        return java.math.BigInteger.valueOf(a).multiply(java.math.BigInteger.valueOf(b))
-                .mod(java.math.BigInteger.valueOf(P)).longValue();
+        return BigInteger.valueOf(a).multiply(BigInteger.valueOf(b))
+                .mod(BigInteger.valueOf(P)).longValue();
     }
 
     private static long inverse(long a) {
-        return java.math.BigInteger.valueOf(a).modInverse(java.math.BigInteger.valueOf(P)).longValue();
+        return BigInteger.valueOf(a).modInverse(BigInteger.valueOf(P)).longValue();
     }
 }

@@ -17,6 +17,9 @@
  * item level (rule 2 generalised). Sets of size 1..k-1 must not be obtainable; banded cell-items must not be
  * obtainable whatever their size. Because span(item j) is inside span(counts), protecting a set at the counts
  * level protects it for every item.</li>
+ * <li>Item figures say nothing about non-answerers, so at the item level a combination that equals 1_S on the
+ * answerers already gives S's answers, whatever it is on non-answerers. The small-set search (and the verifier's
+ * exhaustive check) therefore work on answerer columns only at the item level.</li>
  * <li>Respondents with the same node and categories ("atoms") are indistinguishable to every cell, so they are
  * one column; vectors in the span are constant on atoms.</li>
  * </ul>
@@ -26,13 +29,17 @@
  * the published cells (from answerer counts and, for rule 3, the answers). Per level: primary suppression, the
  * fast relation pass ({@code FastPass}), the exact check of all protection targets ({@code TargetFinder},
  * {@code SpanCheck}), one more suppression per derivable target ({@code SuppressionChooser}, with a search for a
- * cell that provably breaks the derivation), repeated until no target is derivable.
+ * cell that provably breaks the derivation), repeated until no target is derivable. Then the guarantee itself:
+ * {@code SmallSetSearch} finds every obtainable set of 1..k-1 from the reduced row echelon form of the published
+ * cells ({@code SparseEchelon}, exact) and one more cell is suppressed per set found, back to the fast pass,
+ * until it finds none.
  *
  * <h2>Known gap</h2>
- * The engine protects a finite list of targets (small cells, small relation remainders, nested differences,
- * differences of nested differences across the org tree, small unions of hidden cells within a relation). The
- * guarantee quantifies over every set; the independent {@link org.candour.disclosure.GuaranteeVerifier} also
- * scans the basis of the published span for 0/1 vectors and still finds small obtainable sets outside that list
- * in some random forces. See the test {@code DisclosurePropertyTest}.
+ * The small-set search is complete but not cheap: the reduced rows of wide cells are dense on large forces and
+ * the search is exponential in k in the worst case. Above fixed bounds it stops, and the release then says
+ * {@link org.candour.disclosure.ProtectedRelease#exhaustivelyChecked()} false: such a release is protected only
+ * against the engine's list of targets (small cells, small relation remainders, nested differences, differences
+ * of nested differences across the org tree, small unions of hidden cells within a relation), which random
+ * forces show is not enough on its own.
  */
 package org.candour.disclosure;

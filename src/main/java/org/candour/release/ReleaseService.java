@@ -134,8 +134,11 @@ public class ReleaseService {
             long disclosureStart = System.nanoTime();
             ProtectedRelease protectedRelease = new DisclosureEngine().protect(population, catalogue,
                     wave.minCellSize());
-            // Belt and braces: the independent verifier must accept the release before anything is
-            // published; otherwise nothing changes and the wave stays closed.
+            // Publish only what is proven: the engine's exhaustive search must have completed ...
+            if (!protectedRelease.exhaustivelyChecked()) {
+                throw new ReleaseException("release.error.too-large-to-prove", ballots.size());
+            }
+            // ... and the independent verifier must accept the release. Otherwise nothing changes.
             VerificationReport check = new GuaranteeVerifier().verify(population, catalogue, protectedRelease,
                     wave.minCellSize());
             if (!check.passed()) {

@@ -16,7 +16,8 @@ public final class DisclosureBenchmark {
 
     /** Figures of one benchmark run. */
     public record Figures(int respondents, int nodes, int cells, int suppressedCells, long suppressedItems,
-            long bandedItems, long generateMillis, long protectMillis, long peakHeapBytes) {}
+            long bandedItems, boolean exhaustivelyChecked, long generateMillis, long protectMillis,
+            long peakHeapBytes) {}
 
     private DisclosureBenchmark() {}
 
@@ -54,7 +55,8 @@ public final class DisclosureBenchmark {
             }
         }
         return new Figures(force.population().respondents().size(), force.population().tree().size(), cells,
-                suppressed, suppressedItems, banded, (generated - start) / 1_000_000, (after - before) / 1_000_000,
+                suppressed, suppressedItems, banded, release.exhaustivelyChecked(), (generated - start) / 1_000_000,
+                (after - before) / 1_000_000,
                 peak);
     }
 
