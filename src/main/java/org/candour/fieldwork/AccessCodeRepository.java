@@ -65,6 +65,12 @@ class AccessCodeRepository {
                 .execute() == 1;
     }
 
+    List<CodeBatchSummary> batchesById(Collection<UUID> ids) {
+        return dsl.select(CODE_BATCH.ID, CODE_BATCH.ORG_UNIT_ID, CODE_BATCH.CODE_COUNT, CODE_BATCH.EXPORTED)
+                .from(CODE_BATCH).where(CODE_BATCH.ID.in(ids))
+                .fetch(r -> new CodeBatchSummary(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
     List<CodeBatchSummary> batches(UUID waveId) {
         return dsl.select(CODE_BATCH.ID, CODE_BATCH.ORG_UNIT_ID, CODE_BATCH.CODE_COUNT, CODE_BATCH.EXPORTED)
                 .from(CODE_BATCH).where(CODE_BATCH.WAVE_ID.eq(waveId))

@@ -78,6 +78,69 @@ public class CodeBatchService {
     }
 
     /**
+     * Creates one batch per unit that has a headcount, sized headcount plus a margin (for new starters and
+     * spoilt letters), rounded up. Returns the new batch ids.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public List<UUID> createBatchesForAllUnits(UUID waveId, int marginPercent) {
+        if (marginPercent < 0 || marginPercent > 100) {
+            throw new CodeBatchException("codes.error.margin");
+        }
+        List<UUID> created = new ArrayList<>();
+        for (OrgUnit unit : org.listUnits()) {
+            if (unit.headcount() != null && unit.headcount() > 0) {
+                int count = (int) Math.ceil(unit.headcount() * (100 + marginPercent) / 100.0);
+                created.add(createBatch(waveId, unit.id(), Math.min(count, MAX_BATCH_SIZE)));
+            }
+        }
+        return created;
+    }
+
+    /**
+     * The one export of several batches as one ZIP, a folder per unit; batches already exported are left
+     * out (and named in the returned list of missing batches).
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Optional<byte[]> exportAllOnce(List<UUID> batchIds, CodeLetterText text) {
+        java.util.Map<UUID, OrgUnit> unitsById = org.unitsById();
+        java.util.Map<UUID, UUID> unitOfBatch = new java.util.HashMap<>();
+        for (CodeBatchSummary batch : codes.batchesById(batchIds)) {
+            unitOfBatch.put(batch.id(), batch.unitId());
+        }
+        try (java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            int exported = 0;
+            for (UUID batchId : batchIds) {
+                Optional<List<String>> plain = pending.take(batchId);
+                if (plain.isEmpty()) {
+                    continue;
+                }
+                codes.markExported(batchId);
+                OrgUnit unit = unitsById.get(unitOfBatch.get(batchId));
+                String folder = unit.code() + "/";
+                zip.putNextEntry(new java.util.zip.ZipEntry(folder + "codes.csv"));
+                zip.write(CodeLetters.csv(unit.name(), plain.get(), properties.publicUrl())
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+                zip.putNextEntry(new java.util.zip.ZipEntry(folder + "letters.pdf"));
+                zip.write(CodeLetters.pdf(plain.get(), properties.publicUrl(), text));
+                zip.closeEntry();
+                exported++;
+            }
+            zip.finish();
+            if (exported == 0) {
+                return Optional.empty();
+            }
+            audit.record("codes.batches-exported", String.valueOf(exported), java.util.Map.of());
+            return Optional.of(bytes.toByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
      * The one export of a batch: returns the ZIP the first time, empty afterwards (or after a restart).
      */
     @PreAuthorize("hasRole('ADMIN')")

@@ -191,6 +191,24 @@ class FieldworkServiceTest {
     }
 
     @Test
+    void codesForEveryUnitAreSizedFromHeadcountsAndExportedOnceAsOneZip() throws Exception {
+        var units = SignedIn.as("admin", "ADMIN", () -> batches.createBatchesForAllUnits(wave.waveId(), 10));
+        assertThat(units).isNotEmpty();
+        CodeLetterText text = new CodeLetterText("t", "i", "c", "a", List.of());
+        var zip = SignedIn.as("admin", "ADMIN", () -> batches.exportAllOnce(units, text)).orElseThrow();
+        var entries = new java.util.ArrayList<String>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.add(entry.getName());
+            }
+        }
+        assertThat(entries).hasSize(units.size() * 2).anyMatch(name -> name.endsWith("/letters.pdf"));
+        var sized = SignedIn.as("admin", "ADMIN", () -> batches.batches(wave.waveId()));
+        assertThat(sized).filteredOn(batch -> units.contains(batch.id())).allSatisfy(batch -> assertThat(batch.exported()).isTrue());
+        assertThat(SignedIn.as("admin", "ADMIN", () -> batches.exportAllOnce(units, text))).isEmpty();
+    }
+
+    @Test
     void codesAreStoredOnlyAsHashes() {
         List<byte[]> hashes = dsl.select(ACCESS_CODE.CODE_HASH).from(ACCESS_CODE).fetch(ACCESS_CODE.CODE_HASH);
         for (String code : wave.codes()) {

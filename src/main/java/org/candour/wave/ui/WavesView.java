@@ -168,17 +168,55 @@ class WavesView extends VerticalLayout implements HasDynamicTitle {
         });
         HorizontalLayout row = new HorizontalLayout(unit, count, create);
         row.setAlignItems(Alignment.BASELINE);
-        return new VerticalLayout(new H3(getTranslation("waves.batch.heading")), row, download);
+        Button all = new Button(getTranslation("waves.batch.all", MARGIN_PERCENT), click -> {
+            try {
+                List<UUID> created = batches.createBatchesForAllUnits(wave.id(), MARGIN_PERCENT);
+                download.removeAll();
+                download.add(new Paragraph(getTranslation("waves.batch.all.created", created.size())),
+                        downloadAllLink(created));
+            } catch (CodeBatchException e) {
+                Notification.show(getTranslation(e.messageKey()));
+            }
+        });
+        return new VerticalLayout(new H3(getTranslation("waves.batch.heading")), row, all, download);
     }
 
-    /** A link that downloads the batch's codes once; afterwards the server no longer has them. */
-    private Anchor downloadLink(UUID batchId, OrgUnit unit) {
-        CodeLetterText text = new CodeLetterText(getTranslation("letter.title"), getTranslation("letter.introduction"),
+    /** Codes for every unit: headcount plus this margin for new starters and spoilt letters. */
+    private static final int MARGIN_PERCENT = 10;
+
+    private Anchor downloadAllLink(List<UUID> batchIds) {
+        CodeLetterText text = letterText();
+        String gone = getTranslation("waves.batch.gone");
+        DownloadHandler handler = event -> {
+            var zip = batches.exportAllOnce(batchIds, text);
+            if (zip.isEmpty()) {
+                event.setContentType("text/plain; charset=utf-8");
+                event.setFileName("codes-already-downloaded.txt");
+                event.getOutputStream().write(gone.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return;
+            }
+            event.setContentType("application/zip");
+            event.setFileName("codes-all-units.zip");
+            event.setContentLength(zip.get().length);
+            event.getOutputStream().write(zip.get());
+        };
+        Anchor link = new Anchor(handler, getTranslation("waves.batch.all.download"));
+        link.setId("download-all-codes");
+        return link;
+    }
+
+    private CodeLetterText letterText() {
+        return new CodeLetterText(getTranslation("letter.title"), getTranslation("letter.introduction"),
                 getTranslation("letter.code"), getTranslation("letter.address"),
                 List.of(getTranslation("respondent.start.promise.no-link"),
                         getTranslation("respondent.start.promise.sealed"),
                         getTranslation("respondent.start.promise.threshold", WaveDefaults.MIN_CELL_SIZE),
                         getTranslation("respondent.start.promise.not-stored")));
+    }
+
+    /** A link that downloads the batch's codes once; afterwards the server no longer has them. */
+    private Anchor downloadLink(UUID batchId, OrgUnit unit) {
+        CodeLetterText text = letterText();
         String gone = getTranslation("waves.batch.gone");
         DownloadHandler handler = event -> {
             var zip = batches.exportOnce(batchId, unit.name(), text);
