@@ -74,6 +74,7 @@ class WavesView extends VerticalLayout implements HasDynamicTitle {
 
     private FormLayout createForm() {
         TextField name = new TextField(getTranslation("waves.create.name"));
+        name.setId("wave-name");
         IntegerField k = new IntegerField(getTranslation("waves.create.k"));
         k.setValue(WaveDefaults.MIN_CELL_SIZE);
         k.setMin(WaveDefaults.LOWEST_ALLOWED_MIN_CELL_SIZE);
@@ -91,6 +92,7 @@ class WavesView extends VerticalLayout implements HasDynamicTitle {
                 k.setInvalid(e.messageKey().contains("k-too-small"));
             }
         });
+        create.setId("wave-create");
         FormLayout form = new FormLayout(new H3(getTranslation("waves.create.heading")), name, k, closes, create);
         form.setColspan(form.getComponentAt(0), 3);
         return form;
@@ -110,8 +112,10 @@ class WavesView extends VerticalLayout implements HasDynamicTitle {
             details.add(new Paragraph(wave.settingsApprovedBy() == null ? getTranslation("waves.approval.pending")
                     : getTranslation("waves.approval.done", wave.settingsApprovedBy())));
             details.add(custodianForm(wave));
-            details.add(new Button(getTranslation("waves.open"), click -> act(() -> waves.openWave(wave.id()),
-                    "waves.open.done")));
+            Button open = new Button(getTranslation("waves.open"), click -> act(() -> waves.openWave(wave.id()),
+                    "waves.open.done"));
+            open.setId("wave-open");
+            details.add(open);
         } else {
             details.add(new Paragraph(getTranslation("waves.locked")));
         }
@@ -128,6 +132,7 @@ class WavesView extends VerticalLayout implements HasDynamicTitle {
 
     private FormLayout custodianForm(WaveSummary wave) {
         MultiSelectComboBox<String> custodians = new MultiSelectComboBox<>(getTranslation("waves.custodians.label"));
+        custodians.setId("wave-custodians");
         custodians.setItems(accounts.listCustodians().stream().map(StaffUser::username).toList());
         custodians.setValue(new HashSet<>(wave.custodians()));
         IntegerField threshold = new IntegerField(getTranslation("waves.custodians.threshold"));
@@ -144,6 +149,7 @@ class WavesView extends VerticalLayout implements HasDynamicTitle {
                 custodians.setInvalid(true);
             }
         });
+        save.setId("wave-custodians-save");
         return new FormLayout(custodians, threshold, save);
     }
 
@@ -160,7 +166,7 @@ class WavesView extends VerticalLayout implements HasDynamicTitle {
                 UUID unitId = unit.getValue() == null ? null : unit.getValue().id();
                 UUID batch = batches.createBatch(wave.id(), unitId, count.getValue() == null ? 0 : count.getValue());
                 download.removeAll();
-                download.add(new Paragraph(getTranslation("waves.batch.created")), downloadLink(batch, unit.getValue()));
+                download.add(new Paragraph(getTranslation("waves.batch.created")), downloadLink(batch, unit.getValue(), wave.minCellSize()));
             } catch (CodeBatchException e) {
                 count.setErrorMessage(getTranslation(e.messageKey()));
                 count.setInvalid(true);
@@ -173,7 +179,7 @@ class WavesView extends VerticalLayout implements HasDynamicTitle {
                 List<UUID> created = batches.createBatchesForAllUnits(wave.id(), MARGIN_PERCENT);
                 download.removeAll();
                 download.add(new Paragraph(getTranslation("waves.batch.all.created", created.size())),
-                        downloadAllLink(created));
+                        downloadAllLink(created, wave.minCellSize()));
             } catch (CodeBatchException e) {
                 Notification.show(getTranslation(e.messageKey()));
             }
@@ -184,8 +190,8 @@ class WavesView extends VerticalLayout implements HasDynamicTitle {
     /** Codes for every unit: headcount plus this margin for new starters and spoilt letters. */
     private static final int MARGIN_PERCENT = 10;
 
-    private Anchor downloadAllLink(List<UUID> batchIds) {
-        CodeLetterText text = letterText();
+    private Anchor downloadAllLink(List<UUID> batchIds, int minCellSize) {
+        CodeLetterText text = letterText(minCellSize);
         String gone = getTranslation("waves.batch.gone");
         DownloadHandler handler = event -> {
             var zip = batches.exportAllOnce(batchIds, text);
@@ -205,18 +211,18 @@ class WavesView extends VerticalLayout implements HasDynamicTitle {
         return link;
     }
 
-    private CodeLetterText letterText() {
+    private CodeLetterText letterText(int minCellSize) {
         return new CodeLetterText(getTranslation("letter.title"), getTranslation("letter.introduction"),
                 getTranslation("letter.code"), getTranslation("letter.address"),
                 List.of(getTranslation("respondent.start.promise.no-link"),
                         getTranslation("respondent.start.promise.sealed"),
-                        getTranslation("respondent.start.promise.threshold", WaveDefaults.MIN_CELL_SIZE),
+                        getTranslation("respondent.start.promise.threshold", minCellSize),
                         getTranslation("respondent.start.promise.not-stored")));
     }
 
     /** A link that downloads the batch's codes once; afterwards the server no longer has them. */
-    private Anchor downloadLink(UUID batchId, OrgUnit unit) {
-        CodeLetterText text = letterText();
+    private Anchor downloadLink(UUID batchId, OrgUnit unit, int minCellSize) {
+        CodeLetterText text = letterText(minCellSize);
         String gone = getTranslation("waves.batch.gone");
         DownloadHandler handler = event -> {
             var zip = batches.exportOnce(batchId, unit.name(), text);

@@ -1,0 +1,114 @@
+package org.candour.browser;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In a real browser: an administrator sets up a small wave and chooses custodians, the staff association
+ * approves the anonymity settings, and the administrator opens the wave.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class WaveSetupBrowserTest {
+
+    @LocalServerPort
+    int port;
+    ChromeDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = HeadlessChromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anAdministratorSetsUpAWaveTheAssociationApprovesAndTheWaveOpens() {
+        String name = "Browser wave " + UUID.randomUUID().toString().substring(0, 8);
+        signIn("admin");
+        browser.get(url("/staff/waves"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#wave-name input"))).sendKeys(name);
+        browser.findElement(By.id("wave-create")).click();
+        selectRow(name);
+
+        WebElement custodians = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#wave-custodians input")));
+        for (String custodian : new String[] {"custodian.force", "custodian.association"}) {
+            custodians.sendKeys(custodian);
+            wait.until(d -> !d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item")).isEmpty());
+            custodians.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+            custodians.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        }
+        custodians.sendKeys(Keys.ESCAPE);
+        click(browser.findElement(By.id("wave-custodians-save")));
+        wait.until(d -> d.findElement(By.tagName("vaadin-grid")).getText().contains("custodian.association"));
+
+        signIn("custodian.association");
+        browser.get(url("/staff/approvals"));
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-button[aria-label='Approve these settings: " + name + "']"))).click();
+        wait.until(d -> d.getPageSource().contains("Anonymity settings approved by custodian.association"));
+
+        signIn("admin");
+        browser.get(url("/staff/waves"));
+        selectRow(name);
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("wave-open"))));
+        wait.until(d -> rowText(name).contains("Open"));
+        assertThat(rowText(name)).contains("Open").contains("custodian.force");
+    }
+
+    /** Clicks through Vaadin's overlays (e.g. a closing combo-box popup) the way a user's tap would land. */
+    private void click(WebElement element) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void signIn(String username) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        user.sendKeys(username);
+        WebElement password = browser.findElement(By.cssSelector("input[name='password']"));
+        password.sendKeys("candour-demo-2026", Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("staff-home-welcome")));
+    }
+
+    private void selectRow(String name) {
+        wait.until(d -> d.findElements(By.xpath("//vaadin-grid-cell-content[text()='" + name + "']")).size() > 0);
+        browser.findElement(By.xpath("//vaadin-grid-cell-content[text()='" + name + "']")).click();
+    }
+
+    /** The texts of the grid cells in the row of the named wave (Vaadin renders cells in light DOM). */
+    private String rowText(String name) {
+        Object text = browser.executeScript("""
+                const cells = [...document.querySelectorAll('vaadin-grid-cell-content')];
+                const first = cells.findIndex(c => c.textContent === arguments[0]);
+                return first < 0 ? '' : cells.slice(first, first + 6).map(c => c.textContent).join(' | ');""", name);
+        return String.valueOf(text);
+    }
+}
