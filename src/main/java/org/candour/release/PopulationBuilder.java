@@ -20,9 +20,6 @@ import java.util.UUID;
  */
 final class PopulationBuilder {
 
-    /** Dimensions crossed with ethnicity in the default catalogue (disclosure.md). */
-    private static final List<String> CROSSED_WITH_ETHNICITY = List.of("RANK", "GENDER", "SERVICE");
-
     private PopulationBuilder() {
     }
 
@@ -60,10 +57,11 @@ final class PopulationBuilder {
         return new Population(new OrgTree(parent), dimensions, items, respondents);
     }
 
-    static Catalogue defaultCatalogue(ReportingModel model, Population population) {
+    /** The default catalogue of disclosure.md, with ethnicity crossed with the wave's chosen dimensions. */
+    static Catalogue catalogue(ReportingModel model, Population population, List<String> crossedWithEthnicity) {
         List<String> codes = model.dimensions().stream().map(ReportingModel.ProfileDimension::code).toList();
         int ethnicity = codes.indexOf("ETHNICITY");
-        int[] crossed = CROSSED_WITH_ETHNICITY.stream().mapToInt(codes::indexOf).filter(i -> i >= 0).toArray();
+        int[] crossed = crossedWithEthnicity.stream().mapToInt(codes::indexOf).filter(i -> i >= 0).toArray();
         if (ethnicity < 0) {
             return Catalogue.defaultCatalogue(population.tree(), codes.size(), 0);
         }

@@ -130,7 +130,7 @@ public class ReleaseService {
             Collections.shuffle(ballots, random);
 
             Population population = PopulationBuilder.population(model, ballots);
-            Catalogue catalogue = PopulationBuilder.defaultCatalogue(model, population);
+            Catalogue catalogue = PopulationBuilder.catalogue(model, population, waves.crossTables(waveId));
             long disclosureStart = System.nanoTime();
             ProtectedRelease protectedRelease = new DisclosureEngine().protect(population, catalogue,
                     wave.minCellSize());

@@ -52,6 +52,30 @@ class WaveRepository {
                         r.value5(), r.value6(), r.value7(), r.value8(), r.value9()));
     }
 
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
+
+    /** The profile dimensions crossed with ethnicity in the catalogue (in wave.settings, locked at opening). */
+    java.util.Optional<List<String>> crossTables(UUID waveId) {
+        org.jooq.JSONB settings = dsl.select(WAVE.SETTINGS).from(WAVE).where(WAVE.ID.eq(waveId)).fetchOne(WAVE.SETTINGS);
+        if (settings == null) {
+            return java.util.Optional.empty();
+        }
+        var node = JSON.readTree(settings.data()).get("crossTables");
+        if (node == null || !node.isArray()) {
+            return java.util.Optional.empty();
+        }
+        List<String> dimensions = new java.util.ArrayList<>();
+        node.forEach(value -> dimensions.add(value.asString()));
+        return java.util.Optional.of(dimensions);
+    }
+
+    void setCrossTables(UUID waveId, List<String> dimensions) {
+        String json = JSON.writeValueAsString(java.util.Map.of("crossTables", dimensions));
+        dsl.update(WAVE).set(WAVE.SETTINGS, org.jooq.JSONB.valueOf(json)).setNull(WAVE.SETTINGS_APPROVED_BY)
+                .set(WAVE.VERSION, WAVE.VERSION.plus(1)).where(WAVE.ID.eq(waveId)).execute();
+    }
+
     String settingsApprovedBy(UUID waveId) {
         return dsl.select(WAVE.SETTINGS_APPROVED_BY).from(WAVE).where(WAVE.ID.eq(waveId))
                 .fetchOne(WAVE.SETTINGS_APPROVED_BY);

@@ -84,6 +84,32 @@ public class WaveService {
                 "threshold", String.valueOf(threshold)));
     }
 
+    /** Dimensions that may be crossed with ethnicity in the catalogue (disclosure.md's default: all three). */
+    public static final List<String> CROSSABLE_DIMENSIONS = List.of("RANK", "GENDER", "SERVICE", "FAITH");
+    public static final List<String> DEFAULT_CROSS_TABLES = List.of("RANK", "GENDER", "SERVICE");
+
+    /** The catalogue's cross-tables (ethnicity × these), chosen before opening; a change needs approval again. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setCrossTables(UUID waveId, List<String> dimensions) {
+        FieldworkWave wave = waves.findForUpdate(waveId).orElseThrow(() -> new WaveException("wave.error.unknown"));
+        if (wave.status() != WaveStatus.DRAFT) {
+            throw new WaveException("wave.error.locked");
+        }
+        List<String> chosen = dimensions.stream().distinct().toList();
+        if (!CROSSABLE_DIMENSIONS.containsAll(chosen)) {
+            throw new WaveException("wave.error.cross-tables");
+        }
+        waves.setCrossTables(waveId, chosen);
+        audit.record("wave.cross-tables-set", waveId.toString(), Map.of("crossTables", String.join(",", chosen)));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<String> crossTables(UUID waveId) {
+        return waves.crossTables(waveId).orElse(DEFAULT_CROSS_TABLES);
+    }
+
     /**
      * Dual sign-off: someone acting for the staff association (custodian or analyst) approves the draft's
      * anonymity settings (k, custodians, threshold). Any later change clears the approval.
@@ -104,7 +130,8 @@ public class WaveService {
         }
         waves.setSettingsApprovedBy(waveId, me);
         audit.record("wave.settings-approved", waveId.toString(), Map.of("k", String.valueOf(wave.minCellSize()),
-                "threshold", String.valueOf(waves.threshold(waveId))));
+                "threshold", String.valueOf(waves.threshold(waveId)),
+                "crossTables", String.join(",", waves.crossTables(waveId).orElse(DEFAULT_CROSS_TABLES))));
     }
 
     /**

@@ -51,6 +51,22 @@ class WaveServiceTest {
     }
 
     @Test
+    void theCatalogueBreakdownsAreChosenBeforeOpeningAndNeedApprovalAgain() {
+        UUID wave = draft();
+        assertThat(SignedIn.as("admin", "ADMIN", () -> waves.crossTables(wave))).containsExactly("RANK", "GENDER", "SERVICE");
+        SignedIn.as("custodian.association", "CUSTODIAN", () -> waves.approveSettings(wave));
+        SignedIn.as("admin", "ADMIN", () -> waves.setCrossTables(wave, List.of("RANK", "FAITH")));
+        assertThat(SignedIn.as("admin", "ADMIN", () -> waves.crossTables(wave))).containsExactly("RANK", "FAITH");
+        assertRefused(() -> SignedIn.as("admin", "ADMIN", () -> waves.openWave(wave)), "wave.error.not-approved");
+        assertRefused(() -> SignedIn.as("admin", "ADMIN", () -> waves.setCrossTables(wave, List.of("UNIT"))),
+                "wave.error.cross-tables");
+        SignedIn.as("custodian.association", "CUSTODIAN", () -> waves.approveSettings(wave));
+        SignedIn.as("admin", "ADMIN", () -> waves.openWave(wave));
+        assertRefused(() -> SignedIn.as("admin", "ADMIN", () -> waves.setCrossTables(wave, List.of("RANK"))),
+                "wave.error.locked");
+    }
+
+    @Test
     void settingsAreLockedOnceTheWaveIsOpen() {
         UUID wave = draft();
         SignedIn.as("custodian.association", "CUSTODIAN", () -> waves.approveSettings(wave));

@@ -150,7 +150,21 @@ class WavesView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         save.setId("wave-custodians-save");
-        return new FormLayout(custodians, threshold, save);
+        MultiSelectComboBox<String> crossTables = new MultiSelectComboBox<>(getTranslation("waves.cross-tables"));
+        crossTables.setItems(WaveService.CROSSABLE_DIMENSIONS);
+        crossTables.setValue(new HashSet<>(waves.crossTables(wave.id())));
+        crossTables.setHelperText(getTranslation("waves.cross-tables.help"));
+        Button saveCross = new Button(getTranslation("waves.cross-tables.save"), click -> {
+            try {
+                waves.setCrossTables(wave.id(), List.copyOf(crossTables.getValue()));
+                Notification.show(getTranslation("waves.saved"));
+                refresh();
+            } catch (WaveException e) {
+                crossTables.setErrorMessage(getTranslation(e.messageKey()));
+                crossTables.setInvalid(true);
+            }
+        });
+        return new FormLayout(custodians, threshold, save, crossTables, saveCross);
     }
 
     private VerticalLayout batchForm(WaveSummary wave) {
