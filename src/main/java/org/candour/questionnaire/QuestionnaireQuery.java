@@ -23,6 +23,12 @@ class QuestionnaireQuery {
         this.dsl = dsl;
     }
 
+    java.util.List<java.util.Map.Entry<String, String>> listCodesAndNames() {
+        return dsl.select(QUESTIONNAIRE.CODE, QUESTIONNAIRE.NAME).from(QUESTIONNAIRE)
+                .orderBy(QUESTIONNAIRE.IS_DEFAULT.desc(), QUESTIONNAIRE.NAME)
+                .fetch(r -> java.util.Map.entry(r.value1(), r.value2()));
+    }
+
     Optional<QuestionnaireOverview> findDefault() {
         var options = multiset(select(ITEM_OPTION.LABEL).from(ITEM_OPTION)
                 .where(ITEM_OPTION.ITEM_ID.eq(ITEM.ID))

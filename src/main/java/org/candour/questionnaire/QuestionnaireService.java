@@ -37,6 +37,13 @@ public class QuestionnaireService {
         return loaded;
     }
 
+    /** Codes and names of every questionnaire (the default first), for choosing one for a wave. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public java.util.List<java.util.Map.Entry<String, String>> listQuestionnaires() {
+        return query.listCodesAndNames();
+    }
+
     @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST', 'CUSTODIAN')")
     @Transactional(readOnly = true)
     public Optional<QuestionnaireOverview> defaultQuestionnaire() {

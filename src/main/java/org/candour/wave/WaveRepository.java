@@ -26,14 +26,16 @@ class WaveRepository {
         this.dsl = dsl;
     }
 
-    UUID insert(String name, int minCellSize, LocalDate closesOn) {
-        UUID questionnaire = dsl.select(QUESTIONNAIRE.ID).from(QUESTIONNAIRE).where(QUESTIONNAIRE.IS_DEFAULT)
+    UUID insert(String name, int minCellSize, LocalDate opensOn, LocalDate closesOn, String questionnaireCode) {
+        var condition = questionnaireCode == null ? QUESTIONNAIRE.IS_DEFAULT : QUESTIONNAIRE.CODE.eq(questionnaireCode);
+        UUID questionnaire = dsl.select(QUESTIONNAIRE.ID).from(QUESTIONNAIRE).where(condition)
                 .fetchOptional(QUESTIONNAIRE.ID)
                 .orElseThrow(() -> new WaveException("wave.error.no-questionnaire"));
         return dsl.insertInto(WAVE)
                 .set(WAVE.NAME, name)
                 .set(WAVE.QUESTIONNAIRE_ID, questionnaire)
                 .set(WAVE.MIN_CELL_SIZE, minCellSize)
+                .set(WAVE.OPENS_ON, opensOn)
                 .set(WAVE.CLOSES_ON, closesOn)
                 .returning(WAVE.ID)
                 .fetchSingle(WAVE.ID);

@@ -42,13 +42,24 @@ public class WaveService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public UUID createWave(String name, int minCellSize, LocalDate closesOn) {
+        return createWave(name, minCellSize, null, closesOn, null);
+    }
+
+    /** A draft wave; questionnaireCode null means the default questionnaire. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UUID createWave(String name, int minCellSize, LocalDate opensOn, LocalDate closesOn,
+                           String questionnaireCode) {
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new WaveException("wave.error.name");
         }
         if (minCellSize < WaveDefaults.LOWEST_ALLOWED_MIN_CELL_SIZE) {
             throw new WaveException("wave.error.k-too-small");
         }
-        UUID id = waves.insert(name.trim(), minCellSize, closesOn);
+        if (opensOn != null && closesOn != null && closesOn.isBefore(opensOn)) {
+            throw new WaveException("wave.error.dates");
+        }
+        UUID id = waves.insert(name.trim(), minCellSize, opensOn, closesOn, questionnaireCode);
         audit.record("wave.created", name.trim(), Map.of("k", String.valueOf(minCellSize),
                 "closesOn", String.valueOf(closesOn)));
         return id;

@@ -82,6 +82,10 @@ class WaveServiceTest {
     void kBelowFiveAndBadCustodianChoicesAreRefused() {
         assertRefused(() -> SignedIn.as("admin", "ADMIN", () -> waves.createWave("Too small", 4, null)),
                 "wave.error.k-too-small");
+        assertRefused(() -> SignedIn.as("admin", "ADMIN", () -> waves.createWave("Dates", 10,
+                java.time.LocalDate.of(2027, 3, 1), java.time.LocalDate.of(2027, 2, 1), null)), "wave.error.dates");
+        assertRefused(() -> SignedIn.as("admin", "ADMIN", () -> waves.createWave("Unknown questionnaire", 10,
+                null, null, "NO_SUCH_QUESTIONNAIRE")), "wave.error.no-questionnaire");
         UUID wave = draft();
         assertRefused(() -> SignedIn.as("admin", "ADMIN", () -> waves.setCustodians(wave,
                 List.of("custodian.force"), 2)), "wave.error.custodian-count");

@@ -55,7 +55,11 @@ class WavesView extends VerticalLayout implements HasDynamicTitle {
     final Grid<WaveSummary> grid = new Grid<>();
     private final Div details = new Div();
 
-    WavesView(WaveService waves, CodeBatchService batches, OrgService org, StaffAccountService accounts) {
+    private final org.candour.questionnaire.QuestionnaireService questionnaires;
+
+    WavesView(WaveService waves, CodeBatchService batches, OrgService org, StaffAccountService accounts,
+              org.candour.questionnaire.QuestionnaireService questionnaires) {
+        this.questionnaires = questionnaires;
         this.waves = waves;
         this.batches = batches;
         this.org = org;
@@ -79,10 +83,19 @@ class WavesView extends VerticalLayout implements HasDynamicTitle {
         k.setValue(WaveDefaults.MIN_CELL_SIZE);
         k.setMin(WaveDefaults.LOWEST_ALLOWED_MIN_CELL_SIZE);
         k.setStepButtonsVisible(true);
+        DatePicker opens = new DatePicker(getTranslation("waves.create.opens"));
         DatePicker closes = new DatePicker(getTranslation("waves.create.closes"));
+        ComboBox<java.util.Map.Entry<String, String>> questionnaire = new ComboBox<>(getTranslation("waves.create.questionnaire"));
+        List<java.util.Map.Entry<String, String>> all = questionnaires.listQuestionnaires();
+        questionnaire.setItems(all);
+        questionnaire.setItemLabelGenerator(java.util.Map.Entry::getValue);
+        if (!all.isEmpty()) {
+            questionnaire.setValue(all.getFirst());
+        }
         Button create = new Button(getTranslation("waves.create.submit"), click -> {
             try {
-                waves.createWave(name.getValue(), k.getValue() == null ? 0 : k.getValue(), closes.getValue());
+                waves.createWave(name.getValue(), k.getValue() == null ? 0 : k.getValue(), opens.getValue(),
+                        closes.getValue(), questionnaire.getValue() == null ? null : questionnaire.getValue().getKey());
                 name.clear();
                 refresh();
             } catch (WaveException e) {
@@ -93,7 +106,8 @@ class WavesView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         create.setId("wave-create");
-        FormLayout form = new FormLayout(new H3(getTranslation("waves.create.heading")), name, k, closes, create);
+        FormLayout form = new FormLayout(new H3(getTranslation("waves.create.heading")), name, k, questionnaire,
+                opens, closes, create);
         form.setColspan(form.getComponentAt(0), 3);
         return form;
     }
