@@ -2,21 +2,13 @@ package org.candour.browser;
 
 import org.candour.fieldwork.OpenWaveFixture;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,37 +19,16 @@ import static org.candour.db.Tables.BALLOT;
  * A respondent on a 360 px wide phone completes a whole survey in a real browser; every respondent page
  * passes the axe-core WCAG A/AA rules.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class RespondentSurveyBrowserTest {
+class RespondentSurveyBrowserTest extends BrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     OpenWaveFixture fixture;
     @Autowired
     DSLContext dsl;
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.start();
-        browser.manage().window().setSize(new Dimension(360, 740));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        // Vaadin re-renders the step: an element read a moment ago may be replaced; just look again.
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aRespondentCompletesTheSurveyOnAPhoneAndEveryPageIsAccessible() {
+        browser.manage().window().setSize(new Dimension(360, 740));
         OpenWaveFixture.OpenWave wave = fixture.openWaveWithCodes(1);
         List<String> problems = new ArrayList<>();
 

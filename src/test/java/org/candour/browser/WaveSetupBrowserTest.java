@@ -1,19 +1,11 @@
 package org.candour.browser;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,28 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * In a real browser: an administrator sets up a small wave and chooses custodians, the staff association
  * approves the anonymity settings, and the administrator opens the wave.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class WaveSetupBrowserTest {
+class WaveSetupBrowserTest extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void anAdministratorSetsUpAWaveTheAssociationApprovesAndTheWaveOpens() {
@@ -82,10 +54,6 @@ class WaveSetupBrowserTest {
     /** Clicks through Vaadin's overlays (e.g. a closing combo-box popup) the way a user's tap would land. */
     private void click(WebElement element) {
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private void signIn(String username) {
