@@ -172,6 +172,27 @@ class WaveRepository {
         }
     }
 
+    /** A new key for a wave whose shares were lost before collection: every custodian collects again. */
+    void replaceKey(UUID waveId, byte[] publicKey, List<UUID> custodiansInShareOrder) {
+        dsl.update(WAVE)
+                .set(WAVE.PUBLIC_KEY, publicKey)
+                .set(WAVE.SHARES_OUTSTANDING, custodiansInShareOrder.size())
+                .set(WAVE.VERSION, WAVE.VERSION.plus(1))
+                .where(WAVE.ID.eq(waveId))
+                .execute();
+        for (int i = 0; i < custodiansInShareOrder.size(); i++) {
+            dsl.update(WAVE_CUSTODIAN)
+                    .set(WAVE_CUSTODIAN.SHARE_INDEX, i + 1)
+                    .set(WAVE_CUSTODIAN.SHARE_COLLECTED, false)
+                    .where(WAVE_CUSTODIAN.WAVE_ID.eq(waveId), WAVE_CUSTODIAN.STAFF_USER_ID.eq(custodiansInShareOrder.get(i)))
+                    .execute();
+        }
+    }
+
+    boolean hasBallots(UUID waveId) {
+        return dsl.fetchExists(org.candour.db.Tables.BALLOT, org.candour.db.Tables.BALLOT.WAVE_ID.eq(waveId));
+    }
+
     /** Returns true when this call marked the share collected (and false if it already was). */
     boolean markShareCollected(UUID waveId, UUID custodianId) {
         int changed = dsl.update(WAVE_CUSTODIAN).set(WAVE_CUSTODIAN.SHARE_COLLECTED, true)

@@ -181,6 +181,35 @@ public class WaveService {
         }
     }
 
+    /**
+     * Replaces the key of an open wave whose shares were lost before every custodian collected theirs (for
+     * example after a restart: shares live in memory only). Allowed only while no answer can exist yet.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void rekeyWave(UUID waveId) {
+        FieldworkWave wave = waves.findForUpdate(waveId).orElseThrow(() -> new WaveException("wave.error.unknown"));
+        if (wave.status() != WaveStatus.OPEN || wave.sharesOutstanding() == 0 || waves.hasBallots(waveId)) {
+            throw new WaveException("wave.error.rekey-not-allowed");
+        }
+        List<UUID> custodians = waves.custodianIds(waveId);
+        WaveKeyPair keyPair = WaveKeyPair.generate();
+        byte[] privateKey = keyPair.privateKey();
+        try {
+            List<String> shares = KeyShares.split(privateKey, keyPair.publicKey(), waveId.toString(),
+                    waves.threshold(waveId), custodians.size(), random);
+            vault.discardWave(waveId);
+            waves.replaceKey(waveId, keyPair.publicKey(), custodians);
+            for (int i = 0; i < custodians.size(); i++) {
+                vault.put(waveId, custodians.get(i), shares.get(i));
+            }
+            audit.record("wave.rekeyed", waveId.toString(), Map.of(
+                    "publicKey", WaveKeyPair.fingerprint(keyPair.publicKey())));
+        } finally {
+            Arrays.fill(privateKey, (byte) 0);
+        }
+    }
+
     /** Waves for which the signed-in custodian still has a share to collect (and it is still in memory). */
     @PreAuthorize("hasRole('CUSTODIAN')")
     @Transactional(readOnly = true)

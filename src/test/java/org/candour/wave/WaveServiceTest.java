@@ -66,6 +66,26 @@ class WaveServiceTest {
                 "wave.error.locked");
     }
 
+    @Autowired
+    PendingShareVault vault;
+
+    @Test
+    void sharesLostBeforeCollectionAreReplacedByANewKey() {
+        UUID wave = draft();
+        SignedIn.as("custodian.association", "CUSTODIAN", () -> waves.approveSettings(wave));
+        SignedIn.as("admin", "ADMIN", () -> waves.openWave(wave));
+        String oldShare = SignedIn.as("custodian.force", "CUSTODIAN", () -> waves.collectMyShare(wave)).orElseThrow();
+        vault.discardWave(wave); // what a restart does to shares not yet collected
+
+        assertThat(SignedIn.as("custodian.association", "CUSTODIAN", () -> waves.collectMyShare(wave))).isEmpty();
+        SignedIn.as("admin", "ADMIN", () -> waves.rekeyWave(wave));
+        String newShare = SignedIn.as("custodian.force", "CUSTODIAN", () -> waves.collectMyShare(wave)).orElseThrow();
+        assertThat(SignedIn.as("custodian.association", "CUSTODIAN", () -> waves.collectMyShare(wave))).isPresent();
+        assertThat(newShare).isNotEqualTo(oldShare);
+        // Everything collected now: a further re-key is refused.
+        assertRefused(() -> SignedIn.as("admin", "ADMIN", () -> waves.rekeyWave(wave)), "wave.error.rekey-not-allowed");
+    }
+
     @Test
     void settingsAreLockedOnceTheWaveIsOpen() {
         UUID wave = draft();

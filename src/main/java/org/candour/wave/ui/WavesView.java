@@ -133,6 +133,11 @@ class WavesView extends VerticalLayout implements HasDynamicTitle {
         } else {
             details.add(new Paragraph(getTranslation("waves.locked")));
         }
+        if (wave.status() == WaveStatus.OPEN && wave.sharesOutstanding() > 0) {
+            details.add(new Paragraph(getTranslation("waves.rekey.explain")));
+            details.add(new Button(getTranslation("waves.rekey"), click -> act(() -> waves.rekeyWave(wave.id()),
+                    "waves.rekey.done")));
+        }
         if (wave.status() == WaveStatus.OPEN) {
             Button close = new Button(getTranslation("waves.close"), click -> act(() -> waves.closeWave(wave.id()),
                     "waves.close.done"));
