@@ -59,6 +59,17 @@ class AccessCodeRepository {
         insert.execute();
     }
 
+    /** Removes a batch and its code hashes; only for a batch that was never exported (nobody has its codes). */
+    boolean deleteUnexportedBatch(UUID batchId) {
+        boolean unexported = dsl.fetchExists(CODE_BATCH, CODE_BATCH.ID.eq(batchId), CODE_BATCH.EXPORTED.isFalse());
+        if (!unexported) {
+            return false;
+        }
+        dsl.deleteFrom(ACCESS_CODE).where(ACCESS_CODE.BATCH_ID.eq(batchId)).execute();
+        dsl.deleteFrom(CODE_BATCH).where(CODE_BATCH.ID.eq(batchId)).execute();
+        return true;
+    }
+
     boolean markExported(UUID batchId) {
         return dsl.update(CODE_BATCH).set(CODE_BATCH.EXPORTED, true)
                 .where(CODE_BATCH.ID.eq(batchId), CODE_BATCH.EXPORTED.isFalse())

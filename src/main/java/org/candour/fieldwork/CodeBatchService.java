@@ -155,6 +155,20 @@ public class CodeBatchService {
         return Optional.of(CodeLetters.zip(unitName, plain.get(), properties.publicUrl(), text));
     }
 
+    /**
+     * Voids a batch whose codes were never exported (e.g. lost to a restart: plain codes live in memory
+     * only until their one export). Its hashes go, so no unusable code stays valid.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void voidUnexportedBatch(UUID batchId) {
+        pending.take(batchId);
+        if (!codes.deleteUnexportedBatch(batchId)) {
+            throw new CodeBatchException("codes.error.already-exported");
+        }
+        audit.record("codes.batch-voided", batchId.toString(), java.util.Map.of());
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<CodeBatchSummary> batches(UUID waveId) {

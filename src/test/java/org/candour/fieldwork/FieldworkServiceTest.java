@@ -209,6 +209,19 @@ class FieldworkServiceTest {
     }
 
     @Test
+    void aBatchNeverExportedCanBeVoidedAndAnExportedOneCannot() {
+        UUID lost = SignedIn.as("admin", "ADMIN", () -> batches.createBatch(wave.waveId(), wave.unitId(), 2));
+        int before = dsl.fetchCount(ACCESS_CODE);
+        SignedIn.as("admin", "ADMIN", () -> batches.voidUnexportedBatch(lost));
+        assertThat(dsl.fetchCount(ACCESS_CODE)).isEqualTo(before - 2);
+        UUID exported = SignedIn.as("admin", "ADMIN", () -> batches.createBatch(wave.waveId(), wave.unitId(), 1));
+        SignedIn.as("admin", "ADMIN", () -> batches.exportOnce(exported, "Unit",
+                new CodeLetterText("t", "i", "c", "a", List.of())));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as("admin", "ADMIN",
+                () -> batches.voidUnexportedBatch(exported))).isInstanceOf(CodeBatchException.class);
+    }
+
+    @Test
     void codesAreStoredOnlyAsHashes() {
         List<byte[]> hashes = dsl.select(ACCESS_CODE.CODE_HASH).from(ACCESS_CODE).fetch(ACCESS_CODE.CODE_HASH);
         for (String code : wave.codes()) {

@@ -217,7 +217,31 @@ class WavesView extends VerticalLayout implements HasDynamicTitle {
                 Notification.show(getTranslation(e.messageKey()));
             }
         });
-        return new VerticalLayout(new H3(getTranslation("waves.batch.heading")), row, all, download);
+        return new VerticalLayout(new H3(getTranslation("waves.batch.heading")), row, all, download, batchList(wave));
+    }
+
+    /** The wave's batches; one never downloaded and no longer in memory (a restart) can be voided. */
+    private Grid<org.candour.fieldwork.CodeBatchSummary> batchList(WaveSummary wave) {
+        Grid<org.candour.fieldwork.CodeBatchSummary> list = new Grid<>();
+        list.addColumn(batch -> batches.unitName(batch.unitId())).setHeader(getTranslation("waves.batch.unit"));
+        list.addColumn(org.candour.fieldwork.CodeBatchSummary::codeCount).setHeader(getTranslation("waves.batch.count"));
+        list.addColumn(batch -> getTranslation(batch.exported() ? "users.yes" : "users.no"))
+                .setHeader(getTranslation("waves.batch.exported"));
+        list.addComponentColumn(batch -> {
+            Button voidBatch = new Button(getTranslation("waves.batch.void"), click -> {
+                try {
+                    batches.voidUnexportedBatch(batch.id());
+                    list.setItems(batches.batches(wave.id()));
+                } catch (CodeBatchException e) {
+                    Notification.show(getTranslation(e.messageKey()));
+                }
+            });
+            voidBatch.setVisible(!batch.exported() && !batches.isExportWaiting(batch.id()));
+            return voidBatch;
+        });
+        list.setItems(batches.batches(wave.id()));
+        list.setAllRowsVisible(true);
+        return list;
     }
 
     /** Codes for every unit: headcount plus this margin for new starters and spoilt letters. */
