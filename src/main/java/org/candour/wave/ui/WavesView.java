@@ -27,9 +27,11 @@ import org.candour.admin.StaffUser;
 import org.candour.base.ui.StaffLayout;
 import org.candour.fieldwork.CodeBatchException;
 import org.candour.fieldwork.CodeBatchService;
+import org.candour.fieldwork.CodeBatchSummary;
 import org.candour.fieldwork.CodeLetterText;
 import org.candour.org.OrgService;
 import org.candour.org.OrgUnit;
+import org.candour.questionnaire.QuestionnaireService;
 import org.candour.wave.WaveDefaults;
 import org.candour.wave.WaveException;
 import org.candour.wave.WaveService;
@@ -55,10 +57,10 @@ class WavesView extends VerticalLayout implements HasDynamicTitle {
     final Grid<WaveSummary> grid = new Grid<>();
     private final Div details = new Div();
 
-    private final org.candour.questionnaire.QuestionnaireService questionnaires;
+    private final QuestionnaireService questionnaires;
 
     WavesView(WaveService waves, CodeBatchService batches, OrgService org, StaffAccountService accounts,
-              org.candour.questionnaire.QuestionnaireService questionnaires) {
+              QuestionnaireService questionnaires) {
         this.questionnaires = questionnaires;
         this.waves = waves;
         this.batches = batches;
@@ -221,10 +223,10 @@ class WavesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The wave's batches; one never downloaded and no longer in memory (a restart) can be voided. */
-    private Grid<org.candour.fieldwork.CodeBatchSummary> batchList(WaveSummary wave) {
-        Grid<org.candour.fieldwork.CodeBatchSummary> list = new Grid<>();
+    private Grid<CodeBatchSummary> batchList(WaveSummary wave) {
+        Grid<CodeBatchSummary> list = new Grid<>();
         list.addColumn(batch -> batches.unitName(batch.unitId())).setHeader(getTranslation("waves.batch.unit"));
-        list.addColumn(org.candour.fieldwork.CodeBatchSummary::codeCount).setHeader(getTranslation("waves.batch.count"));
+        list.addColumn(CodeBatchSummary::codeCount).setHeader(getTranslation("waves.batch.count"));
         list.addColumn(batch -> getTranslation(batch.exported() ? "users.yes" : "users.no"))
                 .setHeader(getTranslation("waves.batch.exported"));
         list.addComponentColumn(batch -> {
