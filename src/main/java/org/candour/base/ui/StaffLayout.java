@@ -58,6 +58,9 @@ public class StaffLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), "staff/users"));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.audit"), "staff/audit"));
+        if (currentUser.hasRole("ADMIN") || currentUser.hasRole("ANALYST")) {
+            nav.addItem(new SideNavItem(getTranslation("nav.transparency"), "staff/transparency"));
+        }
         nav.addItem(new SideNavItem(getTranslation("nav.account"), "staff/account"));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);

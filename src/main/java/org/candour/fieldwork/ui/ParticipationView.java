@@ -23,7 +23,7 @@ class ParticipationView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<UnitParticipation> grid = new Grid<>();
 
-    ParticipationView(WaveService waves, FieldworkService fieldwork) {
+    ParticipationView(WaveService waves, FieldworkService fieldwork, org.candour.admin.TransparencyLog transparency) {
         ComboBox<WaveSummary> wave = new ComboBox<>(getTranslation("participation.wave"));
         wave.setItems(waves.listWaves().stream().filter(w -> w.status() != org.candour.wave.WaveStatus.DRAFT).toList());
         wave.setItemLabelGenerator(WaveSummary::name);
@@ -36,8 +36,14 @@ class ParticipationView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("participation.column.headcount"));
         grid.addColumn(row -> row.responseRatePercent() == null ? "" : row.responseRatePercent() + "%")
                 .setHeader(getTranslation("participation.column.rate"));
-        wave.addValueChangeListener(change -> grid.setItems(change.getValue() == null
-                ? java.util.List.of() : fieldwork.participation(change.getValue().id())));
+        wave.addValueChangeListener(change -> {
+            if (change.getValue() == null) {
+                grid.setItems(java.util.List.of());
+                return;
+            }
+            grid.setItems(fieldwork.participation(change.getValue().id()));
+            transparency.record("participation", java.util.Map.of("wave", change.getValue().name()));
+        });
         add(new H2(getTranslation("participation.title")),
                 new Paragraph(getTranslation("participation.intro", WaveDefaults.MIN_CELL_SIZE)), wave, grid);
     }
