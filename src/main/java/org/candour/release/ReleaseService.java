@@ -50,9 +50,12 @@ public class ReleaseService {
     private final PresentedShares presented;
     private final WaveService waves;
     private final AuditTrail audit;
+    private final javax.sql.DataSource dataSource;
     private final SecureRandom random = new SecureRandom();
 
-    ReleaseService(ReleaseRepository repository, PresentedShares presented, WaveService waves, AuditTrail audit) {
+    ReleaseService(ReleaseRepository repository, PresentedShares presented, WaveService waves, AuditTrail audit,
+                   javax.sql.DataSource dataSource) {
+        this.dataSource = dataSource;
         this.repository = repository;
         this.presented = presented;
         this.waves = waves;
@@ -155,10 +158,34 @@ public class ReleaseService {
             audit.record("wave.released", waveId.toString(), Map.of("respondents", String.valueOf(ballots.size()),
                     "unreadable", String.valueOf(unreadable)));
             presented.forget(waveId);
+            compactAfterCommit();
             return new ReleaseSummary(ballots.size(), unreadable, disclosureMillis);
         } finally {
             Arrays.fill(privateKey, (byte) 0);
         }
+    }
+
+    /**
+     * After the release commits, rewrites the ballot and code tables so that the deleted rows (dead tuples
+     * still holding ciphertext and code hashes) leave the table files. Best effort: WAL archives and freed
+     * disk blocks are outside the application's reach (see README, production notes).
+     */
+    private void compactAfterCommit() {
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        try (java.sql.Connection connection = dataSource.getConnection();
+                             java.sql.Statement sql = connection.createStatement()) {
+                            connection.setAutoCommit(true);
+                            sql.execute("vacuum (full) ballot, access_code");
+                        } catch (java.sql.SQLException e) {
+                            // The release itself is committed; compaction can be repeated by a DBA.
+                            org.slf4j.LoggerFactory.getLogger(ReleaseService.class)
+                                    .warn("Compacting the ballot tables after release failed: {}", e.getMessage());
+                        }
+                    }
+                });
     }
 
     /** The archive's associated data differs from a ballot's, so neither can pass for the other. */

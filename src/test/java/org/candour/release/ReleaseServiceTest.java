@@ -60,6 +60,7 @@ class ReleaseServiceTest {
     HikariDataSource dataSource;
 
     private final SecureRandom random = new SecureRandom();
+    private List<Long> fileNodesBefore;
 
     /** Opens a wave, records answers for every code, closes it. Returns the canary comments used. */
     private OpenWaveFixture.OpenWave closedWaveWithAnswers(int respondents, Map<Integer, String> comments) {
@@ -103,6 +104,7 @@ class ReleaseServiceTest {
 
         assertThat(present("custodian.force", wave.waveId(), wave.shares().get(0))).isEqualTo(new ShareProgress(1, 2));
         assertThat(present("custodian.association", wave.waveId(), wave.shares().get(1))).isEqualTo(new ShareProgress(2, 2));
+        fileNodesBefore = fileNodes();
         assertThat(release(wave.waveId(), false)).isEqualTo(new ReleaseSummary(30, 0, 0));
 
         assertThat(status(wave.waveId())).isEqualTo(WaveStatus.RELEASED.name());
@@ -138,6 +140,15 @@ class ReleaseServiceTest {
 
         assertThatThrownBy(() -> release(wave.waveId(), false)).isInstanceOf(ReleaseException.class)
                 .extracting(e -> ((ReleaseException) e).messageKey()).isEqualTo("release.error.already-released");
+
+        // After release the ballot and code tables were rewritten into new files (VACUUM FULL): the deleted
+        // rows, dead tuples still holding ciphertext and code hashes, are not in the table files any more.
+        assertThat(fileNodes()).doesNotContainAnyElementsOf(fileNodesBefore);
+    }
+
+    private List<Long> fileNodes() {
+        return dsl.fetch("select pg_relation_filenode('ballot')::bigint union all"
+                + " select pg_relation_filenode('access_code')::bigint").getValues(0, Long.class);
     }
 
     @Test
