@@ -15,9 +15,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +59,7 @@ class ReleaseBenchmark {
         SignedIn.as("custodian.force", "CUSTODIAN", () -> releases.presentShare(wave.waveId(), wave.shares().get(0)));
         SignedIn.as("custodian.association", "CUSTODIAN",
                 () -> releases.presentShare(wave.waveId(), wave.shares().get(1)));
-        resetPeaks();
+        HeapMeter.resetPeaks();
         long start = System.nanoTime();
         ReleaseSummary summary = null;
         String outcome = "released";
@@ -80,7 +77,7 @@ class ReleaseBenchmark {
                 .put("org units", dsl.fetchCount(ORG_UNIT))
                 .put("release end to end s", millis / 1000.0)
                 .put("disclosure control (engine + verifier) s", summary == null ? -1 : summary.disclosureMillis() / 1000.0)
-                .put("peak heap MiB", peakHeapMiB())
+                .put("peak heap MiB", HeapMeter.peakHeapMiB())
                 .put("max heap MiB", Runtime.getRuntime().maxMemory() / 1024 / 1024)
                 .put("target", "<= 60 s and < 2 GiB heap for 50,000 respondents")
                 .publish();
@@ -144,20 +141,5 @@ class ReleaseBenchmark {
             }
         }
         dsl.batchInsert(batch).execute();
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeapMiB() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / 1024 / 1024;
     }
 }
