@@ -7,9 +7,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static org.candour.db.Tables.ADMIN_AUDIT;
 import static org.candour.db.Tables.STAFF_USER;
@@ -20,6 +20,8 @@ import static org.candour.db.Tables.STAFF_USER;
  */
 @Component
 public class AuditTrail {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DSLContext dsl;
 
@@ -41,28 +43,8 @@ public class AuditTrail {
                 .execute();
     }
 
-    /** A flat JSON object of short strings (escaping quotes, backslashes and control characters). */
+    /** The details as a JSON object, keys sorted so that entries read the same way every time. */
     static String toJson(Map<String, String> details) {
-        return details.entrySet().stream()
-                .map(entry -> quote(entry.getKey()) + ":" + quote(entry.getValue()))
-                .collect(Collectors.joining(",", "{", "}"));
-    }
-
-    private static String quote(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : String.valueOf(value).toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return JSON.writeValueAsString(new java.util.TreeMap<>(details));
     }
 }
