@@ -98,8 +98,8 @@ public class CodeBatchService {
     }
 
     /**
-     * The one export of several batches as one ZIP, a folder per unit; batches already exported are left
-     * out (and named in the returned list of missing batches).
+     * The one export of several batches as one ZIP, a folder per unit; batches already exported (or lost
+     * to a restart) are left out. Empty when none was left to export.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
@@ -119,14 +119,7 @@ public class CodeBatchService {
                 }
                 codes.markExported(batchId);
                 OrgUnit unit = unitsById.get(unitOfBatch.get(batchId));
-                String folder = unit.code() + "/";
-                zip.putNextEntry(new java.util.zip.ZipEntry(folder + "codes.csv"));
-                zip.write(CodeLetters.csv(unit.name(), plain.get(), properties.publicUrl())
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                zip.closeEntry();
-                zip.putNextEntry(new java.util.zip.ZipEntry(folder + "letters.pdf"));
-                zip.write(CodeLetters.pdf(plain.get(), properties.publicUrl(), text));
-                zip.closeEntry();
+                CodeLetters.addUnit(zip, unit.code() + "/", unit.name(), plain.get(), properties.publicUrl(), text);
                 exported++;
             }
             zip.finish();

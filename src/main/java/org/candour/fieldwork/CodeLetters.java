@@ -29,17 +29,23 @@ final class CodeLetters {
     static byte[] zip(String unitName, List<String> codes, String surveyAddress, CodeLetterText text) {
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
              ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry("codes.csv"));
-            zip.write(csv(unitName, codes, surveyAddress).getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry("letters.pdf"));
-            zip.write(pdf(codes, surveyAddress, text));
-            zip.closeEntry();
+            addUnit(zip, "", unitName, codes, surveyAddress, text);
             zip.finish();
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Adds one unit's codes.csv and letters.pdf to a ZIP, under the given folder ("" for the top). */
+    static void addUnit(ZipOutputStream zip, String folder, String unitName, List<String> codes, String surveyAddress,
+                        CodeLetterText text) throws IOException {
+        zip.putNextEntry(new ZipEntry(folder + "codes.csv"));
+        zip.write(csv(unitName, codes, surveyAddress).getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+        zip.putNextEntry(new ZipEntry(folder + "letters.pdf"));
+        zip.write(pdf(codes, surveyAddress, text));
+        zip.closeEntry();
     }
 
     static String csv(String unitName, List<String> codes, String surveyAddress) {

@@ -251,23 +251,8 @@ class WavesView extends VerticalLayout implements HasDynamicTitle {
 
     private Anchor downloadAllLink(List<UUID> batchIds, int minCellSize) {
         CodeLetterText text = letterText(minCellSize);
-        String gone = getTranslation("waves.batch.gone");
-        DownloadHandler handler = event -> {
-            var zip = batches.exportAllOnce(batchIds, text);
-            if (zip.isEmpty()) {
-                event.setContentType("text/plain; charset=utf-8");
-                event.setFileName("codes-already-downloaded.txt");
-                event.getOutputStream().write(gone.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                return;
-            }
-            event.setContentType("application/zip");
-            event.setFileName("codes-all-units.zip");
-            event.setContentLength(zip.get().length);
-            event.getOutputStream().write(zip.get());
-        };
-        Anchor link = new Anchor(handler, getTranslation("waves.batch.all.download"));
-        link.setId("download-all-codes");
-        return link;
+        return oneTimeDownload(() -> batches.exportAllOnce(batchIds, text), "codes-all-units.zip",
+                "waves.batch.all.download", "download-all-codes");
     }
 
     private CodeLetterText letterText(int minCellSize) {
@@ -279,12 +264,21 @@ class WavesView extends VerticalLayout implements HasDynamicTitle {
                         getTranslation("respondent.start.promise.not-stored")));
     }
 
-    /** A link that downloads the batch's codes once; afterwards the server no longer has them. */
     private Anchor downloadLink(UUID batchId, OrgUnit unit, int minCellSize) {
         CodeLetterText text = letterText(minCellSize);
+        return oneTimeDownload(() -> batches.exportOnce(batchId, unit.name(), text), "codes-" + unit.code() + ".zip",
+                "waves.batch.download", "download-codes");
+    }
+
+    /**
+     * A link to a ZIP of codes that the server hands out once: a second click (or one after a restart) gets
+     * a short text saying so instead.
+     */
+    private Anchor oneTimeDownload(java.util.function.Supplier<java.util.Optional<byte[]>> export, String fileName,
+                                   String labelKey, String id) {
         String gone = getTranslation("waves.batch.gone");
         DownloadHandler handler = event -> {
-            var zip = batches.exportOnce(batchId, unit.name(), text);
+            java.util.Optional<byte[]> zip = export.get();
             if (zip.isEmpty()) {
                 event.setContentType("text/plain; charset=utf-8");
                 event.setFileName("codes-already-downloaded.txt");
@@ -292,12 +286,12 @@ class WavesView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             event.setContentType("application/zip");
-            event.setFileName("codes-" + unit.code() + ".zip");
+            event.setFileName(fileName);
             event.setContentLength(zip.get().length);
             event.getOutputStream().write(zip.get());
         };
-        Anchor link = new Anchor(handler, getTranslation("waves.batch.download"));
-        link.setId("download-codes");
+        Anchor link = new Anchor(handler, getTranslation(labelKey));
+        link.setId(id);
         return link;
     }
 
