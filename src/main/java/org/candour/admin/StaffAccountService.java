@@ -128,8 +128,7 @@ public class StaffAccountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<Affiliation> affiliationOf(String username) {
-        return users.findAll().stream().filter(user -> user.username().equalsIgnoreCase(username))
-                .map(StaffUser::affiliation).findFirst();
+        return users.findAffiliation(username);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -117,6 +117,12 @@ class StaffUserRepository {
                 .execute();
     }
 
+    Optional<Affiliation> findAffiliation(String username) {
+        return dsl.select(STAFF_USER.AFFILIATION).from(STAFF_USER)
+                .where(STAFF_USER.USERNAME.equalIgnoreCase(username))
+                .fetchOptional(record -> Affiliation.valueOf(record.value1()));
+    }
+
     Optional<UUID> findId(String username) {
         return dsl.select(STAFF_USER.ID).from(STAFF_USER)
                 .where(STAFF_USER.USERNAME.equalIgnoreCase(username))

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashMap;
 
 /**
  * Shares presented by custodians for a release, in memory only and only until the release succeeds (or
@@ -15,11 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 class PresentedShares {
 
-    private final Map<UUID, Map<Integer, ParsedShare>> byWave = new ConcurrentHashMap<>();
+    /** Guarded by this object's monitor: every access is synchronized. */
+    private final Map<UUID, Map<Integer, ParsedShare>> byWave = new HashMap<>();
 
     /** Returns false when a share with the same index was already presented. */
     synchronized boolean add(UUID waveId, ParsedShare share) {
-        return byWave.computeIfAbsent(waveId, id -> new ConcurrentHashMap<>()).putIfAbsent(share.index(), share) == null;
+        return byWave.computeIfAbsent(waveId, id -> new HashMap<>()).putIfAbsent(share.index(), share) == null;
     }
 
     synchronized List<ParsedShare> of(UUID waveId) {

@@ -115,7 +115,8 @@ class ReleaseRepository {
     }
 
     void storeRelease(UUID waveId, int k, int respondents, int unreadable, ProtectedRelease release,
-                      List<ReportingModel.Unit> units, ReportingModel model) {
+                      ReportingModel model) {
+        List<ReportingModel.Unit> units = model.units();
         dsl.insertInto(WAVE_RELEASE)
                 .set(WAVE_RELEASE.WAVE_ID, waveId)
                 .set(WAVE_RELEASE.MIN_CELL_SIZE, k)

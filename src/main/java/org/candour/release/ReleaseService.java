@@ -46,6 +46,8 @@ public class ReleaseService {
     /** … and at least this many comments for the question. */
     static final int COMMENT_MIN_COMMENTS = 10;
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReleaseService.class);
+
     private final ReleaseRepository repository;
     private final PresentedShares presented;
     private final WaveService waves;
@@ -148,8 +150,7 @@ public class ReleaseService {
                 throw new ReleaseException("release.error.disclosure-check", check.violations().size());
             }
             long disclosureMillis = (System.nanoTime() - disclosureStart) / 1_000_000;
-            repository.storeRelease(waveId, wave.minCellSize(), ballots.size(), unreadable, protectedRelease,
-                    model.units(), model);
+            repository.storeRelease(waveId, wave.minCellSize(), ballots.size(), unreadable, protectedRelease, model);
             releaseComments(waveId, model, ballots);
             repository.storeArchive(waveId, ballots.size(), BallotSealer.seal(wave.publicKey(),
                     archive(ballots), archiveAad(waveId)));
@@ -181,8 +182,7 @@ public class ReleaseService {
                             sql.execute("vacuum (full) ballot, access_code");
                         } catch (java.sql.SQLException e) {
                             // The release itself is committed; compaction can be repeated by a DBA.
-                            org.slf4j.LoggerFactory.getLogger(ReleaseService.class)
-                                    .warn("Compacting the ballot tables after release failed: {}", e.getMessage());
+                            log.warn("Compacting the ballot tables after release failed: {}", e.getMessage());
                         }
                     }
                 });
