@@ -37,8 +37,86 @@ final class FastPass {
                     changed = true;
                 }
             }
+            for (int[] row : relations.remainderRelations) {
+                int hide = ruleForRemainders(index, relations, row, size, hidden, k);
+                if (hide >= 0) {
+                    hidden[hide] = true;
+                    added++;
+                    changed = true;
+                }
+            }
         }
         return added;
+    }
+
+    /**
+     * Remainders obey {@code R_P = sum(R_u)}. When R_P can be computed, the hidden remainders R_u must hold 0 or
+     * at least k together and never be alone: a remainder is hidden by hiding a child cell of its org relation,
+     * preferably of a child node already hidden in the exposed remainder's relation (which closes a rectangle).
+     */
+    private static int ruleForRemainders(CellIndex index, Relations relations, int[] row, int[] size,
+            boolean[] hidden, int k) {
+        Relations.Relation total = relations.all.get(row[0]);
+        if (Relations.remainder(total, size) <= 0 || remainderHidden(total, size, hidden)) {
+            return -1;
+        }
+        int sum = 0;
+        int members = 0;
+        Relations.Relation exposed = null;
+        for (int i = 1; i < row.length; i++) {
+            Relations.Relation part = relations.all.get(row[i]);
+            int rest = Relations.remainder(part, size);
+            if (rest > 0 && remainderHidden(part, size, hidden)) {
+                sum += rest;
+                members++;
+                exposed = part;
+            }
+        }
+        if (!(sum >= 1 && sum < k || members == 1)) {
+            return -1;
+        }
+        int best = -1;
+        boolean bestPairs = false;
+        for (int i = 1; i < row.length; i++) {
+            Relations.Relation part = relations.all.get(row[i]);
+            if (Relations.remainder(part, size) <= 0 || remainderHidden(part, size, hidden)) {
+                continue;
+            }
+            for (int c = 0; c < part.children().length; c++) {
+                int cell = part.children()[c];
+                if (hidden[cell] || size[cell] <= 0) {
+                    continue;
+                }
+                boolean pairs = exposed != null && sameChildHidden(index, exposed, index.cellNode[cell], hidden);
+                if (best < 0 || pairs && !bestPairs
+                        || pairs == bestPairs && SuppressionCost.cheaper(index, size, cell, best)) {
+                    best = cell;
+                    bestPairs = pairs;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean remainderHidden(Relations.Relation relation, int[] size, boolean[] hidden) {
+        if (hidden[relation.parent()]) {
+            return true;
+        }
+        for (int child : relation.children()) {
+            if (size[child] > 0 && hidden[child]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameChildHidden(CellIndex index, Relations.Relation relation, int node, boolean[] hidden) {
+        for (int child : relation.children()) {
+            if (index.cellNode[child] == node && hidden[child]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int ruleForVisibleParent(CellIndex index, Relations.Relation relation, int[] size,

@@ -17,6 +17,13 @@ final class Relations {
     final List<Relation> all = new ArrayList<>();
     final int[][] asChild;
     final int[][] asParent;
+    /**
+     * Relations between remainders: where a table relation {@code P = sum(u)} holds at a node with child nodes,
+     * the direct members' remainders obey it too ({@code R_P = sum(R_u)}), as indices of org relations. A small
+     * remainder is protected only if another remainder of the same row is hidden with it: the classic rectangle
+     * of a two-way table whose rows are the child nodes plus the direct members.
+     */
+    final List<int[]> remainderRelations = new ArrayList<>();
 
     Relations(CellIndex index) {
         for (int t = 0; t < index.tables.size(); t++) {
@@ -71,6 +78,28 @@ final class Relations {
             parent.get(all.get(r).parent()).add(r);
             for (int c : all.get(r).children()) {
                 child.get(c).add(r);
+            }
+        }
+        int[] orgRelationOf = new int[index.cellCount];
+        Arrays.fill(orgRelationOf, -1);
+        for (int r = 0; r < all.size(); r++) {
+            if (all.get(r).org()) {
+                orgRelationOf[all.get(r).parent()] = r;
+            }
+        }
+        for (Relation relation : List.copyOf(all)) {
+            if (relation.org() || orgRelationOf[relation.parent()] < 0) {
+                continue;
+            }
+            int[] row = new int[relation.children().length + 1];
+            row[0] = orgRelationOf[relation.parent()];
+            boolean complete = true;
+            for (int i = 0; i < relation.children().length && complete; i++) {
+                row[i + 1] = orgRelationOf[relation.children()[i]];
+                complete = row[i + 1] >= 0;
+            }
+            if (complete) {
+                remainderRelations.add(row);
             }
         }
         asChild = child.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);

@@ -45,7 +45,7 @@ final class TargetFinder {
     List<Target> countTargets(boolean[] hidden) {
         List<Target> targets = new ArrayList<>();
         for (int cell = 0; cell < index.cellCount; cell++) {
-            if (index.count[cell] >= 1 && index.count[cell] < k) {
+            if (index.count[cell] >= 1 && (index.count[cell] < k || hidden[cell])) {
                 targets.add(new Target.Builder(index).cell(cell, 1).build("cell " + index.describe(cell)));
             }
         }
