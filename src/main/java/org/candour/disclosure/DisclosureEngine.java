@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -26,11 +27,16 @@ public final class DisclosureEngine {
     private static final int CRITICAL_CANDIDATES = 40;
 
     public ProtectedRelease protect(Population population, Catalogue catalogue, int k) {
+        return protect(population, catalogue, k, ProgressListener.NONE);
+    }
+
+    /** As {@link #protect(Population, Catalogue, int)}, telling {@code progress} as each level is done. */
+    public ProtectedRelease protect(Population population, Catalogue catalogue, int k, ProgressListener progress) {
         if (k < MINIMUM_K) {
             throw new IllegalArgumentException("k must be at least " + MINIMUM_K);
         }
         Run run = new Run(population, catalogue, k);
-        return run.release();
+        return run.release(progress);
     }
 
     /** One protection run; holds the derived structures of one population and catalogue. */
@@ -55,15 +61,22 @@ public final class DisclosureEngine {
             smallSets = new SmallSetSearch(index, k);
         }
 
-        ProtectedRelease release() {
+        ProtectedRelease release(ProgressListener progress) {
+            int levels = index.itemCount() + 1;
+            AtomicInteger done = new AtomicInteger();
             boolean[] cellHidden = new boolean[index.cellCount];
             for (int cell = 0; cell < index.cellCount; cell++) {
                 cellHidden[cell] = index.count[cell] >= 1 && index.count[cell] < k;
             }
             ExactRow[][] countSystems = converge(index.count, cellHidden, targets.countPairs,
                     () -> targets.countTargets(cellHidden), LevelAtoms.counts(index), null, null);
+            progress.levelsDone(done.incrementAndGet(), levels);
             ItemProtection[] items = IntStream.range(0, index.itemCount()).parallel()
-                    .mapToObj(item -> protectItem(item, cellHidden, countSystems))
+                    .mapToObj(item -> {
+                        ItemProtection protection = protectItem(item, cellHidden, countSystems);
+                        progress.levelsDone(done.incrementAndGet(), levels);
+                        return protection;
+                    })
                     .toArray(ItemProtection[]::new);
             return assemble(cellHidden, items);
         }

@@ -23,6 +23,8 @@ import java.util.List;
  */
 public final class GuaranteeVerifier {
 
+    /** Largest population its dense algebra (one column per respondent) is run on at release time. */
+    public static final int FEASIBLE_RESPONDENTS = 200;
     private static final int MAX_SUBSET_MEMBERS = 12;
 
     public VerificationReport verify(Population population, Catalogue catalogue, ProtectedRelease release, int k) {

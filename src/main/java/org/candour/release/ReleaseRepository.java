@@ -115,13 +115,15 @@ class ReleaseRepository {
     }
 
     void storeRelease(UUID waveId, int k, int respondents, int unreadable, ProtectedRelease release,
-                      ReportingModel model) {
+                      ReportingModel model, boolean independentlyVerified) {
         List<ReportingModel.Unit> units = model.units();
         dsl.insertInto(WAVE_RELEASE)
                 .set(WAVE_RELEASE.WAVE_ID, waveId)
                 .set(WAVE_RELEASE.MIN_CELL_SIZE, k)
                 .set(WAVE_RELEASE.RESPONDENTS, respondents)
                 .set(WAVE_RELEASE.UNREADABLE_BALLOTS, unreadable)
+                .set(WAVE_RELEASE.EXHAUSTIVELY_CHECKED, release.exhaustivelyChecked())
+                .set(WAVE_RELEASE.INDEPENDENTLY_VERIFIED, independentlyVerified)
                 .execute();
         var tables = new ArrayList<org.candour.db.published.tables.records.ReleaseTableRecord>();
         var cells = new ArrayList<org.candour.db.published.tables.records.ReleaseCellRecord>();

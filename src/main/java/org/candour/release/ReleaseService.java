@@ -41,6 +41,11 @@ import java.util.UUID;
 @Service
 public class ReleaseService {
 
+    /** Largest wave the independent verifier re-checks at release (its algebra is dense). */
+    public static final int VERIFIER_LIMIT = GuaranteeVerifier.FEASIBLE_RESPONDENTS;
+    /** Ballots opened between two progress reports. */
+    private static final int PROGRESS_STEP = 250;
+
     /** Rule 8: comments only for nodes with at least this many respondents … */
     static final int COMMENT_MIN_RESPONDENTS = 20;
     /** … and at least this many comments for the question. */
@@ -106,6 +111,13 @@ public class ReleaseService {
     @PreAuthorize("hasRole('CUSTODIAN')")
     @Transactional
     public ReleaseSummary release(UUID waveId, boolean acceptUnreadableBallots) {
+        return release(waveId, acceptUnreadableBallots, ReleaseProgress.NONE);
+    }
+
+    /** As {@link #release(UUID, boolean)}, telling {@code progress} how far it has got. */
+    @PreAuthorize("hasRole('CUSTODIAN')")
+    @Transactional
+    public ReleaseSummary release(UUID waveId, boolean acceptUnreadableBallots, ReleaseProgress progress) {
         FieldworkWave wave = waves.lockForRelease(waveId)
                 .orElseThrow(() -> new ReleaseException("release.error.unknown-wave"));
         if (wave.status() == WaveStatus.RELEASED || repository.alreadyReleased(waveId)) {
@@ -120,12 +132,17 @@ public class ReleaseService {
             ReportingModel model = repository.reportingModel(wave.questionnaireId());
             List<OpenedBallot> ballots = new ArrayList<>();
             int unreadable = 0;
-            for (SealedBallot sealed : repository.ballots(waveId)) {
+            List<SealedBallot> sealedBallots = repository.ballots(waveId);
+            for (SealedBallot sealed : sealedBallots) {
                 OpenedBallot opened = open(privateKey, sealed, aad, waveId, model);
                 if (opened == null) {
                     unreadable++;
                 } else {
                     ballots.add(opened);
+                }
+                int done = ballots.size() + unreadable;
+                if (done % PROGRESS_STEP == 0 || done == sealedBallots.size()) {
+                    progress.update(ReleaseProgress.Stage.OPENING, done, sealedBallots.size());
                 }
             }
             if (unreadable > 0 && !acceptUnreadableBallots) {
@@ -138,19 +155,23 @@ public class ReleaseService {
             Catalogue catalogue = PopulationBuilder.catalogue(model, population, waves.crossTables(waveId));
             long disclosureStart = System.nanoTime();
             ProtectedRelease protectedRelease = new DisclosureEngine().protect(population, catalogue,
-                    wave.minCellSize());
-            // Publish only what is proven: the engine's exhaustive search must have completed ...
-            if (!protectedRelease.exhaustivelyChecked()) {
-                throw new ReleaseException("release.error.too-large-to-prove", ballots.size());
-            }
-            // ... and the independent verifier must accept the release. Otherwise nothing changes.
-            VerificationReport check = new GuaranteeVerifier().verify(population, catalogue, protectedRelease,
-                    wave.minCellSize());
-            if (!check.passed()) {
-                throw new ReleaseException("release.error.disclosure-check", check.violations().size());
+                    wave.minCellSize(), (done, total) -> progress.update(ReleaseProgress.Stage.PROTECTING, done, total));
+            // The engine returns only when it has proven every listed protection target exactly. Where the wave
+            // is small enough for its dense algebra, the independent verifier checks the guarantee again and
+            // must accept the release, or nothing changes.
+            boolean verified = population.respondents().size() <= VERIFIER_LIMIT;
+            if (verified) {
+                progress.update(ReleaseProgress.Stage.VERIFYING, 0, 1);
+                VerificationReport check = new GuaranteeVerifier().verify(population, catalogue, protectedRelease,
+                        wave.minCellSize());
+                if (!check.passed()) {
+                    throw new ReleaseException("release.error.disclosure-check", check.violations().size());
+                }
             }
             long disclosureMillis = (System.nanoTime() - disclosureStart) / 1_000_000;
-            repository.storeRelease(waveId, wave.minCellSize(), ballots.size(), unreadable, protectedRelease, model);
+            progress.update(ReleaseProgress.Stage.STORING, 0, 1);
+            repository.storeRelease(waveId, wave.minCellSize(), ballots.size(), unreadable, protectedRelease, model,
+                    verified);
             releaseComments(waveId, model, ballots);
             repository.storeArchive(waveId, ballots.size(), BallotSealer.seal(wave.publicKey(),
                     archive(ballots), archiveAad(waveId)));
@@ -160,7 +181,8 @@ public class ReleaseService {
                     "unreadable", String.valueOf(unreadable)));
             presented.forget(waveId);
             compactAfterCommit();
-            return new ReleaseSummary(ballots.size(), unreadable, disclosureMillis);
+            return new ReleaseSummary(ballots.size(), unreadable, disclosureMillis,
+                    protectedRelease.exhaustivelyChecked(), verified);
         } finally {
             Arrays.fill(privateKey, (byte) 0);
         }

@@ -1,16 +1,19 @@
 package org.candour.release;
 
 /**
- * What a release did: how many ballots it published from, how many could not be read, and how long the
- * disclosure control (engine and independent check) took, for the benchmark and the custodians' screen.
+ * What a release did: how many ballots it published from, how many could not be read, how long the disclosure
+ * control took, and how far its protection was proven beyond the engine's exact proof of every listed target
+ * (see {@code published.wave_release}).
  */
-public record ReleaseSummary(int respondents, int unreadableBallots, long disclosureMillis) {
+public record ReleaseSummary(int respondents, int unreadableBallots, long disclosureMillis,
+        boolean exhaustivelyChecked, boolean independentlyVerified) {
 
     /** Equality ignores timing, so that tests can compare outcomes. */
     @Override
     public boolean equals(Object other) {
         return other instanceof ReleaseSummary that && respondents == that.respondents
-                && unreadableBallots == that.unreadableBallots;
+                && unreadableBallots == that.unreadableBallots && exhaustivelyChecked == that.exhaustivelyChecked
+                && independentlyVerified == that.independentlyVerified;
     }
 
     @Override

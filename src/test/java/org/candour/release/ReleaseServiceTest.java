@@ -95,6 +95,36 @@ class ReleaseServiceTest {
     }
 
     @Test
+    void aWaveTooLargeForTheIndependentVerifierIsReleasedOnTheEnginesProofAndSaysSo() {
+        int respondents = ReleaseService.VERIFIER_LIMIT + 20;
+        OpenWaveFixture.OpenWave wave = closedWaveWithAnswers(respondents, Map.of());
+        present("custodian.force", wave.waveId(), wave.shares().get(0));
+        present("custodian.association", wave.waveId(), wave.shares().get(1));
+        List<ReleaseProgress.Stage> stages = new ArrayList<>();
+        List<int[]> protecting = new ArrayList<>();
+
+        ReleaseSummary summary = SignedIn.as("custodian.force", "CUSTODIAN", () -> releases.release(wave.waveId(),
+                false, (stage, done, total) -> {
+                    if (stages.isEmpty() || stages.getLast() != stage) {
+                        stages.add(stage);
+                    }
+                    if (stage == ReleaseProgress.Stage.PROTECTING) {
+                        protecting.add(new int[] {done, total});
+                    }
+                }));
+
+        assertThat(summary.respondents()).isEqualTo(respondents);
+        assertThat(summary.independentlyVerified()).isFalse();
+        assertThat(stages).containsExactly(ReleaseProgress.Stage.OPENING, ReleaseProgress.Stage.PROTECTING,
+                ReleaseProgress.Stage.STORING);
+        assertThat(protecting.getLast()[0]).isEqualTo(protecting.getLast()[1]);
+        assertThat(status(wave.waveId())).isEqualTo(WaveStatus.RELEASED.name());
+        assertThat(dsl.select(WAVE_RELEASE.INDEPENDENTLY_VERIFIED, WAVE_RELEASE.EXHAUSTIVELY_CHECKED)
+                .from(WAVE_RELEASE).where(WAVE_RELEASE.WAVE_ID.eq(wave.waveId())).fetchSingle()
+                .into(Boolean[].class)).containsExactly(false, summary.exhaustivelyChecked());
+    }
+
+    @Test
     void twoCustodiansReleaseAWaveAndOnlyProtectedFiguresAndTheSealedArchiveRemain() throws Exception {
         Map<Integer, String> canaries = new HashMap<>();
         for (int i = 0; i < 5; i++) {
@@ -105,7 +135,7 @@ class ReleaseServiceTest {
         assertThat(present("custodian.force", wave.waveId(), wave.shares().get(0))).isEqualTo(new ShareProgress(1, 2));
         assertThat(present("custodian.association", wave.waveId(), wave.shares().get(1))).isEqualTo(new ShareProgress(2, 2));
         fileNodesBefore = fileNodes();
-        assertThat(release(wave.waveId(), false)).isEqualTo(new ReleaseSummary(30, 0, 0));
+        assertThat(release(wave.waveId(), false)).isEqualTo(new ReleaseSummary(30, 0, 0, true, true));
 
         assertThat(status(wave.waveId())).isEqualTo(WaveStatus.RELEASED.name());
         assertThat(ballots(wave.waveId())).isZero();
@@ -203,7 +233,7 @@ class ReleaseServiceTest {
         assertThat(status(wave.waveId())).isEqualTo(WaveStatus.CLOSED.name());
         assertThat(ballots(wave.waveId())).isEqualTo(4);
 
-        assertThat(release(wave.waveId(), true)).isEqualTo(new ReleaseSummary(3, 1, 0));
+        assertThat(release(wave.waveId(), true)).isEqualTo(new ReleaseSummary(3, 1, 0, true, true));
         assertThat(dsl.select(WAVE_RELEASE.UNREADABLE_BALLOTS).from(WAVE_RELEASE)
                 .where(WAVE_RELEASE.WAVE_ID.eq(wave.waveId())).fetchSingle(WAVE_RELEASE.UNREADABLE_BALLOTS)).isEqualTo(1);
     }
