@@ -70,6 +70,41 @@ public class StaffAccountService {
         audit.record(enabled ? "account.enabled" : "account.disabled", user.username(), java.util.Map.of());
     }
 
+    /**
+     * An administrator limits an analyst to one org unit and everything below it; null gives back the
+     * whole force. Refused when someone else changed the account since it was shown.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setOrgScope(StaffUser user, UUID orgScopeId) {
+        checkOrgScope(orgScopeId);
+        if (!users.setOrgScope(user.id(), user.version(), orgScopeId)) {
+            throw new StaffAccountException("account.error.changed-elsewhere");
+        }
+        audit.record("account.scope-set", user.username(), java.util.Map.of("scope", scopeText(orgScopeId)));
+    }
+
+    /**
+     * The org unit whose subtree this staff member may see in analytics; empty means the whole force (or
+     * no such account). Anyone signed in may read their own scope, administrators anyone's.
+     */
+    @PreAuthorize("hasRole('ADMIN') or (isAuthenticated() and #username != null"
+            + " and #username.equalsIgnoreCase(authentication.name))")
+    @Transactional(readOnly = true)
+    public Optional<UUID> orgScopeOf(String username) {
+        return users.findOrgScope(username);
+    }
+
+    private void checkOrgScope(UUID orgScopeId) {
+        if (orgScopeId != null && !users.orgUnitExists(orgScopeId)) {
+            throw new StaffAccountException("account.error.scope-unknown");
+        }
+    }
+
+    private static String scopeText(UUID orgScopeId) {
+        return orgScopeId == null ? "force" : orgScopeId.toString();
+    }
+
     /** An administrator sets a new password for someone who forgot theirs (also lifts a lockout). */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
@@ -165,11 +200,12 @@ public class StaffAccountService {
         if (users.usernameTaken(username)) {
             throw new StaffAccountException("account.error.username-taken");
         }
+        checkOrgScope(user.orgScopeId());
         NewStaffUser normalised = new NewStaffUser(username, user.displayName().trim(), user.password(),
-                user.affiliation() == null ? Affiliation.FORCE : user.affiliation(), user.roles());
+                user.affiliation() == null ? Affiliation.FORCE : user.affiliation(), user.roles(), user.orgScopeId());
         UUID id = users.insert(normalised, passwordEncoder.encode(user.password()));
         audit.record("account.created", username, java.util.Map.of("roles", user.roles().toString(),
-                "affiliation", normalised.affiliation().name()));
+                "affiliation", normalised.affiliation().name(), "scope", scopeText(user.orgScopeId())));
         return id;
     }
 }

@@ -44,6 +44,7 @@ class StaffUserRepository {
                 .set(STAFF_USER.DISPLAY_NAME, user.displayName())
                 .set(STAFF_USER.PASSWORD_HASH, passwordHash)
                 .set(STAFF_USER.AFFILIATION, user.affiliation().name())
+                .set(STAFF_USER.ORG_SCOPE_ID, user.orgScopeId())
                 .returning(STAFF_USER.ID)
                 .fetchSingle(STAFF_USER.ID);
         for (Role role : user.roles()) {
@@ -66,20 +67,40 @@ class StaffUserRepository {
 
     List<StaffUser> findAll() {
         return dsl.select(STAFF_USER.ID, STAFF_USER.USERNAME, STAFF_USER.DISPLAY_NAME, STAFF_USER.AFFILIATION,
-                        rolesOf(), STAFF_USER.ENABLED, STAFF_USER.VERSION)
+                        rolesOf(), STAFF_USER.ENABLED, STAFF_USER.VERSION, STAFF_USER.ORG_SCOPE_ID)
                 .from(STAFF_USER)
                 .orderBy(STAFF_USER.USERNAME)
                 .fetch(record -> new StaffUser(record.value1(), record.value2(), record.value3(),
-                        Affiliation.valueOf(record.value4()), roles(record.value5()), record.value6(), record.value7()));
+                        Affiliation.valueOf(record.value4()), roles(record.value5()), record.value6(), record.value7(),
+                        record.value8()));
     }
 
     /** Optimistic locking: changes only the version the editor saw; false if someone changed it meanwhile. */
     boolean setEnabled(UUID id, int expectedVersion, boolean enabled) {
+        return updateSeenVersion(id, expectedVersion, STAFF_USER.ENABLED, enabled);
+    }
+
+    /** Optimistic locking as for {@link #setEnabled}; null scope means the whole force. */
+    boolean setOrgScope(UUID id, int expectedVersion, UUID orgScopeId) {
+        return updateSeenVersion(id, expectedVersion, STAFF_USER.ORG_SCOPE_ID, orgScopeId);
+    }
+
+    private <T> boolean updateSeenVersion(UUID id, int expectedVersion, org.jooq.TableField<?, T> field, T value) {
         return dsl.update(STAFF_USER)
-                .set(STAFF_USER.ENABLED, enabled)
+                .set(field, value)
                 .set(STAFF_USER.VERSION, STAFF_USER.VERSION.plus(1))
                 .where(STAFF_USER.ID.eq(id), STAFF_USER.VERSION.eq(expectedVersion))
                 .execute() == 1;
+    }
+
+    Optional<UUID> findOrgScope(String username) {
+        return dsl.select(STAFF_USER.ORG_SCOPE_ID).from(STAFF_USER)
+                .where(STAFF_USER.USERNAME.equalIgnoreCase(username))
+                .fetchOptional(STAFF_USER.ORG_SCOPE_ID);
+    }
+
+    boolean orgUnitExists(UUID orgUnitId) {
+        return dsl.fetchExists(org.candour.db.Tables.ORG_UNIT, org.candour.db.Tables.ORG_UNIT.ID.eq(orgUnitId));
     }
 
     boolean setPasswordHash(UUID id, Integer expectedVersion, String hash) {

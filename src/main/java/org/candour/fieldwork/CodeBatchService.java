@@ -77,8 +77,14 @@ public class CodeBatchService {
         return batchId;
     }
 
+    /** Codes for a unit of this headcount: headcount plus the margin, rounded up, at most a full batch. */
+    public static int withMargin(int headcount, int marginPercent) {
+        return Math.min((int) Math.ceil(headcount * (100 + marginPercent) / 100.0), MAX_BATCH_SIZE);
+    }
+
     /**
-     * Creates one batch per unit that has a headcount, sized headcount plus a margin (for new starters and
+     * Creates one batch per unit that has a headcount for this wave (its own for the wave, else the org
+     * unit's), sized headcount plus a margin (for new starters and
      * spoilt letters), rounded up. Returns the new batch ids.
      */
     @PreAuthorize("hasRole('ADMIN')")
@@ -88,10 +94,10 @@ public class CodeBatchService {
             throw new CodeBatchException("codes.error.margin");
         }
         List<UUID> created = new ArrayList<>();
-        for (OrgUnit unit : org.listUnits()) {
-            if (unit.headcount() != null && unit.headcount() > 0) {
-                int count = (int) Math.ceil(unit.headcount() * (100 + marginPercent) / 100.0);
-                created.add(createBatch(waveId, unit.id(), Math.min(count, MAX_BATCH_SIZE)));
+        for (org.candour.wave.UnitHeadcount unit : waves.headcounts(waveId)) {
+            Integer headcount = unit.headcount();
+            if (headcount != null && headcount > 0) {
+                created.add(createBatch(waveId, unit.unitId(), withMargin(headcount, marginPercent)));
             }
         }
         return created;

@@ -99,4 +99,98 @@ class ItemBankRepository {
     boolean codeTaken(String code) {
         return dsl.fetchExists(QUESTIONNAIRE, QUESTIONNAIRE.CODE.eq(code));
     }
+
+    /** Locks the questionnaire row for a structural change (sections, items, order). */
+    Optional<org.candour.db.tables.records.QuestionnaireRecord> lockQuestionnaire(String code) {
+        return dsl.selectFrom(QUESTIONNAIRE).where(QUESTIONNAIRE.CODE.eq(code)).forUpdate().fetchOptional();
+    }
+
+    /** Whether a wave beyond draft asks (or asked) this questionnaire: then its structure is fixed. */
+    boolean usedBeyondDraft(UUID questionnaireId) {
+        return dsl.fetchExists(WAVE, WAVE.QUESTIONNAIRE_ID.eq(questionnaireId), WAVE.STATUS.ne("DRAFT"));
+    }
+
+    void bumpVersion(UUID questionnaireId) {
+        dsl.update(QUESTIONNAIRE).set(QUESTIONNAIRE.VERSION, QUESTIONNAIRE.VERSION.plus(1))
+                .where(QUESTIONNAIRE.ID.eq(questionnaireId)).execute();
+    }
+
+    Optional<UUID> sectionId(UUID questionnaireId, int position) {
+        return dsl.select(QUESTIONNAIRE_SECTION.ID).from(QUESTIONNAIRE_SECTION)
+                .where(QUESTIONNAIRE_SECTION.QUESTIONNAIRE_ID.eq(questionnaireId),
+                        QUESTIONNAIRE_SECTION.POSITION.eq(position))
+                .fetchOptional(QUESTIONNAIRE_SECTION.ID);
+    }
+
+    /** Section positions in order (they need not be consecutive). */
+    List<Integer> sectionPositions(UUID questionnaireId) {
+        return dsl.select(QUESTIONNAIRE_SECTION.POSITION).from(QUESTIONNAIRE_SECTION)
+                .where(QUESTIONNAIRE_SECTION.QUESTIONNAIRE_ID.eq(questionnaireId))
+                .orderBy(QUESTIONNAIRE_SECTION.POSITION).fetch(QUESTIONNAIRE_SECTION.POSITION);
+    }
+
+    void swapSections(UUID questionnaireId, int first, int second) {
+        swapPositions(QUESTIONNAIRE_SECTION, QUESTIONNAIRE_SECTION.POSITION,
+                QUESTIONNAIRE_SECTION.QUESTIONNAIRE_ID.eq(questionnaireId), first, second);
+    }
+
+    /** Item codes and positions of a section, in order. */
+    List<java.util.Map.Entry<String, Integer>> itemPositions(UUID sectionId) {
+        return dsl.select(ITEM.CODE, QUESTIONNAIRE_ITEM.POSITION).from(QUESTIONNAIRE_ITEM)
+                .join(ITEM).on(ITEM.ID.eq(QUESTIONNAIRE_ITEM.ITEM_ID))
+                .where(QUESTIONNAIRE_ITEM.SECTION_ID.eq(sectionId))
+                .orderBy(QUESTIONNAIRE_ITEM.POSITION)
+                .fetch(r -> java.util.Map.entry(r.value1(), r.value2()));
+    }
+
+    void swapItems(UUID sectionId, int first, int second) {
+        swapPositions(QUESTIONNAIRE_ITEM, QUESTIONNAIRE_ITEM.POSITION, QUESTIONNAIRE_ITEM.SECTION_ID.eq(sectionId),
+                first, second);
+    }
+
+    /** Swaps two rows' positions within a scope, through a free position (the pair is unique). */
+    private void swapPositions(org.jooq.Table<?> table, org.jooq.Field<Integer> position, org.jooq.Condition scope,
+                               int first, int second) {
+        dsl.update(table).set(position, -1).where(scope, position.eq(first)).execute();
+        dsl.update(table).set(position, first).where(scope, position.eq(second)).execute();
+        dsl.update(table).set(position, second).where(scope, position.eq(-1)).execute();
+    }
+
+    boolean itemCodeTaken(String code) {
+        return dsl.fetchExists(ITEM, ITEM.CODE.eq(code));
+    }
+
+    /** A new item (wording version 1) with the standard options of its kind. */
+    UUID insertItem(NewItem item) {
+        UUID id = dsl.insertInto(ITEM)
+                .set(ITEM.CODE, item.code())
+                .set(ITEM.THEME, item.theme())
+                .set(ITEM.KIND, item.kind())
+                .set(ITEM.POLARITY, item.polarity())
+                .set(ITEM.WORDING, item.wording())
+                .returning(ITEM.ID).fetchSingle(ITEM.ID);
+        int position = 1;
+        for (NewItem.Option option : NewItem.standardOptions(item.kind())) {
+            dsl.insertInto(ITEM_OPTION)
+                    .set(ITEM_OPTION.ITEM_ID, id)
+                    .set(ITEM_OPTION.POSITION, position++)
+                    .set(ITEM_OPTION.CODE, option.code())
+                    .set(ITEM_OPTION.LABEL, option.label())
+                    .set(ITEM_OPTION.SCORE, option.score())
+                    .set(ITEM_OPTION.EXCLUDED, option.excluded())
+                    .execute();
+        }
+        return id;
+    }
+
+    /** Adds an item at the end of a section. */
+    void appendToSection(UUID sectionId, UUID itemId) {
+        int last = dsl.select(org.jooq.impl.DSL.coalesce(max(QUESTIONNAIRE_ITEM.POSITION), 0)).from(QUESTIONNAIRE_ITEM)
+                .where(QUESTIONNAIRE_ITEM.SECTION_ID.eq(sectionId)).fetchSingle().value1();
+        dsl.insertInto(QUESTIONNAIRE_ITEM)
+                .set(QUESTIONNAIRE_ITEM.SECTION_ID, sectionId)
+                .set(QUESTIONNAIRE_ITEM.ITEM_ID, itemId)
+                .set(QUESTIONNAIRE_ITEM.POSITION, last + 1)
+                .execute();
+    }
 }

@@ -2,8 +2,12 @@ package org.candour.questionnaire;
 
 import java.util.List;
 
-/** A questionnaire as a reader sees it: sections in order, each with its items in order. */
-public record QuestionnaireOverview(String code, String name, List<Section> sections) {
+/**
+ * A questionnaire as a reader sees it: sections in order, each with its items in order. version changes
+ * with every structural change (for optimistic locking); editable is false once a wave beyond draft uses it.
+ */
+public record QuestionnaireOverview(String code, String name, List<Section> sections, int version,
+                                    boolean editable) {
 
     public int itemCount() {
         return sections.stream().mapToInt(section -> section.items().size()).sum();

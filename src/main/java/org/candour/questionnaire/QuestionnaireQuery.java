@@ -10,6 +10,7 @@ import static org.candour.db.Tables.ITEM_OPTION;
 import static org.candour.db.Tables.QUESTIONNAIRE;
 import static org.candour.db.Tables.QUESTIONNAIRE_ITEM;
 import static org.candour.db.Tables.QUESTIONNAIRE_SECTION;
+import static org.candour.db.Tables.WAVE;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
@@ -30,6 +31,19 @@ class QuestionnaireQuery {
     }
 
     Optional<QuestionnaireOverview> findDefault() {
+        return find(QUESTIONNAIRE.IS_DEFAULT.isTrue());
+    }
+
+    Optional<QuestionnaireOverview> findByCode(String code) {
+        return find(QUESTIONNAIRE.CODE.eq(code));
+    }
+
+    Optional<java.util.UUID> idOf(String code) {
+        return dsl.select(QUESTIONNAIRE.ID).from(QUESTIONNAIRE).where(QUESTIONNAIRE.CODE.eq(code))
+                .fetchOptional(QUESTIONNAIRE.ID);
+    }
+
+    private Optional<QuestionnaireOverview> find(org.jooq.Condition which) {
         var options = multiset(select(ITEM_OPTION.LABEL).from(ITEM_OPTION)
                 .where(ITEM_OPTION.ITEM_ID.eq(ITEM.ID))
                 .orderBy(ITEM_OPTION.POSITION)).convertFrom(result -> result.map(r -> r.value1()));
@@ -46,9 +60,13 @@ class QuestionnaireQuery {
                 .orderBy(QUESTIONNAIRE_SECTION.POSITION))
                 .convertFrom(result -> result.map(r -> new QuestionnaireOverview.Section(
                         r.value1(), r.value2(), r.value3())));
-        return dsl.select(QUESTIONNAIRE.CODE, QUESTIONNAIRE.NAME, sections)
+        var editable = org.jooq.impl.DSL.notExists(select(WAVE.ID).from(WAVE)
+                .where(WAVE.QUESTIONNAIRE_ID.eq(QUESTIONNAIRE.ID), WAVE.STATUS.ne("DRAFT")));
+        return dsl.select(QUESTIONNAIRE.CODE, QUESTIONNAIRE.NAME, sections, QUESTIONNAIRE.VERSION,
+                        org.jooq.impl.DSL.field(editable))
                 .from(QUESTIONNAIRE)
-                .where(QUESTIONNAIRE.IS_DEFAULT)
-                .fetchOptional(r -> new QuestionnaireOverview(r.value1(), r.value2(), r.value3()));
+                .where(which)
+                .fetchOptional(r -> new QuestionnaireOverview(r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5()));
     }
 }

@@ -49,4 +49,20 @@ public class QuestionnaireService {
     public Optional<QuestionnaireOverview> defaultQuestionnaire() {
         return query.findDefault();
     }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<QuestionnaireOverview> questionnaire(String code) {
+        return query.findByCode(code);
+    }
+
+    /**
+     * The questionnaire exactly as respondents would get it, for the administrators' preview: read fresh
+     * every time (never from the respondents' cache), since a questionnaire not yet in use may still change.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<RespondentQuestionnaire> preview(String code) {
+        return query.idOf(code).flatMap(respondentQuery::find);
+    }
 }

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static org.candour.db.Tables.ORG_UNIT;
 import static org.candour.db.Tables.QUESTIONNAIRE;
 import static org.candour.db.Tables.STAFF_USER;
 import static org.candour.db.Tables.WAVE;
 import static org.candour.db.Tables.WAVE_CUSTODIAN;
+import static org.candour.db.Tables.WAVE_UNIT_HEADCOUNT;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
@@ -41,17 +43,76 @@ class WaveRepository {
                 .fetchSingle(WAVE.ID);
     }
 
-    List<WaveSummary> findAll() {
+    private List<WaveSummary> summaries(UUID waveId) {
         var custodians = multiset(select(STAFF_USER.USERNAME).from(WAVE_CUSTODIAN)
                 .join(STAFF_USER).on(STAFF_USER.ID.eq(WAVE_CUSTODIAN.STAFF_USER_ID))
                 .where(WAVE_CUSTODIAN.WAVE_ID.eq(WAVE.ID))
                 .orderBy(STAFF_USER.USERNAME)).convertFrom(r -> r.map(row -> row.value1()));
         return dsl.select(WAVE.ID, WAVE.NAME, WAVE.STATUS, WAVE.MIN_CELL_SIZE, WAVE.CLOSES_ON, WAVE.KEY_THRESHOLD,
-                        WAVE.SHARES_OUTSTANDING, custodians, WAVE.SETTINGS_APPROVED_BY)
-                .from(WAVE)
+                        WAVE.SHARES_OUTSTANDING, custodians, WAVE.SETTINGS_APPROVED_BY, WAVE.OPENS_ON,
+                        QUESTIONNAIRE.CODE, QUESTIONNAIRE.NAME, WAVE.VERSION)
+                .from(WAVE).join(QUESTIONNAIRE).on(QUESTIONNAIRE.ID.eq(WAVE.QUESTIONNAIRE_ID))
+                .where(waveId == null ? org.jooq.impl.DSL.noCondition() : WAVE.ID.eq(waveId))
                 .orderBy(WAVE.NAME)
                 .fetch(r -> new WaveSummary(r.value1(), r.value2(), WaveStatus.valueOf(r.value3()), r.value4(),
-                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9()));
+                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(),
+                        r.value12(), r.value13()));
+    }
+
+    List<WaveSummary> findAll() {
+        return summaries(null);
+    }
+
+    Optional<WaveSummary> findSummary(UUID waveId) {
+        return summaries(waveId).stream().findFirst();
+    }
+
+    int version(UUID waveId) {
+        return dsl.select(WAVE.VERSION).from(WAVE).where(WAVE.ID.eq(waveId)).fetchSingle(WAVE.VERSION);
+    }
+
+    void updateBasics(UUID waveId, String name, String questionnaireCode, LocalDate opensOn,
+                         LocalDate closesOn) {
+        UUID questionnaire = dsl.select(QUESTIONNAIRE.ID).from(QUESTIONNAIRE)
+                .where(QUESTIONNAIRE.CODE.eq(questionnaireCode)).fetchOptional(QUESTIONNAIRE.ID)
+                .orElseThrow(() -> new WaveException("wave.error.no-questionnaire"));
+        dsl.update(WAVE).set(WAVE.NAME, name).set(WAVE.QUESTIONNAIRE_ID, questionnaire)
+                .set(WAVE.OPENS_ON, opensOn).set(WAVE.CLOSES_ON, closesOn)
+                .set(WAVE.VERSION, WAVE.VERSION.plus(1))
+                .where(WAVE.ID.eq(waveId)).execute();
+    }
+
+    /** k is an anonymity setting: a change clears the association's approval. */
+    void setMinCellSize(UUID waveId, int minCellSize) {
+        dsl.update(WAVE).set(WAVE.MIN_CELL_SIZE, minCellSize).setNull(WAVE.SETTINGS_APPROVED_BY)
+                .set(WAVE.VERSION, WAVE.VERSION.plus(1))
+                .where(WAVE.ID.eq(waveId)).execute();
+    }
+
+    /** Every org unit with its own headcount and the wave's, if one was set for this wave. */
+    List<UnitHeadcount> headcounts(UUID waveId) {
+        return dsl.select(ORG_UNIT.ID, ORG_UNIT.CODE, ORG_UNIT.NAME, ORG_UNIT.PARENT_ID, ORG_UNIT.HEADCOUNT,
+                        WAVE_UNIT_HEADCOUNT.HEADCOUNT)
+                .from(ORG_UNIT).leftJoin(WAVE_UNIT_HEADCOUNT)
+                .on(WAVE_UNIT_HEADCOUNT.ORG_UNIT_ID.eq(ORG_UNIT.ID), WAVE_UNIT_HEADCOUNT.WAVE_ID.eq(waveId))
+                .orderBy(ORG_UNIT.SORT_ORDER, ORG_UNIT.NAME)
+                .fetch(r -> new UnitHeadcount(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+    }
+
+    /** A headcount for this wave only; null goes back to the org unit's own. */
+    void setHeadcount(UUID waveId, UUID unitId, Integer headcount) {
+        if (headcount == null) {
+            dsl.deleteFrom(WAVE_UNIT_HEADCOUNT)
+                    .where(WAVE_UNIT_HEADCOUNT.WAVE_ID.eq(waveId), WAVE_UNIT_HEADCOUNT.ORG_UNIT_ID.eq(unitId)).execute();
+            return;
+        }
+        dsl.insertInto(WAVE_UNIT_HEADCOUNT)
+                .set(WAVE_UNIT_HEADCOUNT.WAVE_ID, waveId)
+                .set(WAVE_UNIT_HEADCOUNT.ORG_UNIT_ID, unitId)
+                .set(WAVE_UNIT_HEADCOUNT.HEADCOUNT, headcount)
+                .onConflict(WAVE_UNIT_HEADCOUNT.WAVE_ID, WAVE_UNIT_HEADCOUNT.ORG_UNIT_ID)
+                .doUpdate().set(WAVE_UNIT_HEADCOUNT.HEADCOUNT, headcount)
+                .execute();
     }
 
     private static final tools.jackson.databind.json.JsonMapper JSON =
@@ -153,15 +214,14 @@ class WaveRepository {
                 .set(WAVE.VERSION, WAVE.VERSION.plus(1))
                 .where(WAVE.ID.eq(waveId))
                 .execute();
-        // The headcounts at opening are the wave's denominators for response rates.
-        dsl.insertInto(org.candour.db.Tables.WAVE_UNIT_HEADCOUNT,
-                        org.candour.db.Tables.WAVE_UNIT_HEADCOUNT.WAVE_ID,
-                        org.candour.db.Tables.WAVE_UNIT_HEADCOUNT.ORG_UNIT_ID,
-                        org.candour.db.Tables.WAVE_UNIT_HEADCOUNT.HEADCOUNT)
-                .select(dsl.select(org.jooq.impl.DSL.val(waveId), org.candour.db.Tables.ORG_UNIT.ID,
-                                org.candour.db.Tables.ORG_UNIT.HEADCOUNT)
-                        .from(org.candour.db.Tables.ORG_UNIT)
-                        .where(org.candour.db.Tables.ORG_UNIT.HEADCOUNT.isNotNull()))
+        // The headcounts at opening are the wave's denominators for response rates: those the administrator
+        // set for this wave stay, every other unit gets its org headcount of today.
+        dsl.insertInto(WAVE_UNIT_HEADCOUNT, WAVE_UNIT_HEADCOUNT.WAVE_ID, WAVE_UNIT_HEADCOUNT.ORG_UNIT_ID,
+                        WAVE_UNIT_HEADCOUNT.HEADCOUNT)
+                .select(dsl.select(org.jooq.impl.DSL.val(waveId), ORG_UNIT.ID, ORG_UNIT.HEADCOUNT)
+                        .from(ORG_UNIT)
+                        .where(ORG_UNIT.HEADCOUNT.isNotNull()))
+                .onConflictDoNothing()
                 .execute();
         for (int i = 0; i < custodiansInShareOrder.size(); i++) {
             dsl.update(WAVE_CUSTODIAN)

@@ -50,19 +50,27 @@ public class WaveService {
     @Transactional
     public UUID createWave(String name, int minCellSize, LocalDate opensOn, LocalDate closesOn,
                            String questionnaireCode) {
-        if (name == null || name.isBlank() || name.length() > 200) {
-            throw new WaveException("wave.error.name");
-        }
-        if (minCellSize < WaveDefaults.LOWEST_ALLOWED_MIN_CELL_SIZE) {
-            throw new WaveException("wave.error.k-too-small");
-        }
-        if (opensOn != null && closesOn != null && closesOn.isBefore(opensOn)) {
-            throw new WaveException("wave.error.dates");
-        }
+        checkNameAndDates(name, opensOn, closesOn);
+        checkMinCellSize(minCellSize);
         UUID id = waves.insert(name.trim(), minCellSize, opensOn, closesOn, questionnaireCode);
         audit.record("wave.created", name.trim(), Map.of("k", String.valueOf(minCellSize),
                 "closesOn", String.valueOf(closesOn)));
         return id;
+    }
+
+    private static void checkNameAndDates(String name, LocalDate opensOn, LocalDate closesOn) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new WaveException("wave.error.name");
+        }
+        if (opensOn != null && closesOn != null && closesOn.isBefore(opensOn)) {
+            throw new WaveException("wave.error.dates");
+        }
+    }
+
+    private static void checkMinCellSize(int minCellSize) {
+        if (minCellSize < WaveDefaults.LOWEST_ALLOWED_MIN_CELL_SIZE) {
+            throw new WaveException("wave.error.k-too-small");
+        }
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST', 'CUSTODIAN')")
@@ -71,14 +79,104 @@ public class WaveService {
         return waves.findAll();
     }
 
-    /** Custodians and threshold can change only while the wave is a draft (settings lock at opening). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST', 'CUSTODIAN')")
+    @Transactional(readOnly = true)
+    public Optional<WaveSummary> wave(UUID waveId) {
+        return waves.findSummary(waveId);
+    }
+
+    /**
+     * Name, questionnaire and dates of a draft. expectedVersion is the version the editor showed: if the
+     * wave changed since, nothing is saved and the editor is told.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public void setCustodians(UUID waveId, List<String> custodianUsernames, int threshold) {
+    public void updateBasics(UUID waveId, int expectedVersion, String name, String questionnaireCode,
+                             LocalDate opensOn, LocalDate closesOn) {
+        lockDraft(waveId, expectedVersion);
+        checkNameAndDates(name, opensOn, closesOn);
+        waves.updateBasics(waveId, name.trim(), questionnaireCode, opensOn, closesOn);
+        audit.record("wave.basics-set", waveId.toString(), Map.of("name", name.trim(),
+                "questionnaire", String.valueOf(questionnaireCode), "opensOn", String.valueOf(opensOn),
+                "closesOn", String.valueOf(closesOn)));
+    }
+
+    /** k of a draft (at least 5). A change needs the association's approval again. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setMinCellSize(UUID waveId, int expectedVersion, int minCellSize) {
+        FieldworkWave wave = lockDraft(waveId, expectedVersion);
+        checkMinCellSize(minCellSize);
+        if (wave.minCellSize() == minCellSize) {
+            return;
+        }
+        waves.setMinCellSize(waveId, minCellSize);
+        audit.record("wave.k-set", waveId.toString(), Map.of("k", String.valueOf(minCellSize)));
+    }
+
+    /** Each unit's headcount for this wave (the org unit's own unless set for the wave). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<UnitHeadcount> headcounts(UUID waveId) {
+        return waves.headcounts(waveId);
+    }
+
+    /**
+     * Sets a unit's headcount for a draft wave; null goes back to the org unit's own. seenHeadcount is the
+     * value the editor showed: if someone changed it meanwhile, nothing is saved and the editor is told.
+     * Headcounts are fixed at opening (they are the denominators of the response rates).
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setHeadcount(UUID waveId, UUID unitId, Integer seenHeadcount, Integer headcount) {
+        FieldworkWave wave = waves.findForUpdate(waveId).orElseThrow(() -> new WaveException("wave.error.unknown"));
+        if (wave.status() != WaveStatus.DRAFT) {
+            throw new WaveException("wave.error.headcounts-locked");
+        }
+        if (headcount != null && (headcount < 0 || headcount > 1_000_000)) {
+            throw new WaveException("wave.error.headcount");
+        }
+        UnitHeadcount current = waves.headcounts(waveId).stream().filter(unit -> unit.unitId().equals(unitId))
+                .findFirst().orElseThrow(() -> new WaveException("wave.error.unknown-unit"));
+        if (!java.util.Objects.equals(current.headcount(), seenHeadcount)) {
+            throw new WaveException("wave.error.headcount-changed-elsewhere");
+        }
+        waves.setHeadcount(waveId, unitId, headcount);
+        audit.record("wave.headcount-set", waveId.toString(), Map.of("unit", current.unitCode(),
+                "headcount", String.valueOf(headcount == null ? current.orgHeadcount() : headcount)));
+    }
+
+    private FieldworkWave lockDraft(UUID waveId) {
+        return lockDraft(waveId, null);
+    }
+
+    /**
+     * The wave, locked for a settings change, provided it is still a draft and (when expectedVersion is
+     * given) nobody changed it since the editor showed that version.
+     */
+    private FieldworkWave lockDraft(UUID waveId, Integer expectedVersion) {
         FieldworkWave wave = waves.findForUpdate(waveId).orElseThrow(() -> new WaveException("wave.error.unknown"));
         if (wave.status() != WaveStatus.DRAFT) {
             throw new WaveException("wave.error.locked");
         }
+        if (expectedVersion != null && waves.version(waveId) != expectedVersion) {
+            throw new WaveException("wave.error.changed-elsewhere");
+        }
+        return wave;
+    }
+
+    /** Custodians and threshold can change only while the wave is a draft (settings lock at opening). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setCustodians(UUID waveId, List<String> custodianUsernames, int threshold) {
+        setCustodians(waveId, null, custodianUsernames, threshold);
+    }
+
+    /** As {@link #setCustodians(UUID, List, int)}, refused if the wave changed since expectedVersion. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setCustodians(UUID waveId, Integer expectedVersion, List<String> custodianUsernames, int threshold) {
+        lockDraft(waveId, expectedVersion);
         List<String> distinct = custodianUsernames.stream().distinct().toList();
         if (distinct.size() < 2 || distinct.size() > 10) {
             throw new WaveException("wave.error.custodian-count");
@@ -103,10 +201,14 @@ public class WaveService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void setCrossTables(UUID waveId, List<String> dimensions) {
-        FieldworkWave wave = waves.findForUpdate(waveId).orElseThrow(() -> new WaveException("wave.error.unknown"));
-        if (wave.status() != WaveStatus.DRAFT) {
-            throw new WaveException("wave.error.locked");
-        }
+        setCrossTables(waveId, null, dimensions);
+    }
+
+    /** As {@link #setCrossTables(UUID, List)}, refused if the wave changed since expectedVersion. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setCrossTables(UUID waveId, Integer expectedVersion, List<String> dimensions) {
+        lockDraft(waveId, expectedVersion);
         List<String> chosen = dimensions.stream().distinct().toList();
         if (!CROSSABLE_DIMENSIONS.containsAll(chosen)) {
             throw new WaveException("wave.error.cross-tables");
@@ -128,10 +230,7 @@ public class WaveService {
     @PreAuthorize("hasAnyRole('CUSTODIAN', 'ANALYST')")
     @Transactional
     public void approveSettings(UUID waveId) {
-        FieldworkWave wave = waves.findForUpdate(waveId).orElseThrow(() -> new WaveException("wave.error.unknown"));
-        if (wave.status() != WaveStatus.DRAFT) {
-            throw new WaveException("wave.error.locked");
-        }
+        FieldworkWave wave = lockDraft(waveId);
         String me = SecurityContextHolder.getContext().getAuthentication().getName();
         if (accounts.affiliationOf(me).filter(org.candour.admin.Affiliation.ASSOCIATION::equals).isEmpty()) {
             throw new WaveException("wave.error.approval-needs-association");

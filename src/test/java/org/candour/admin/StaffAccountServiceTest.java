@@ -187,6 +187,51 @@ class StaffAccountServiceTest {
         assertThat(user.toString()).doesNotContain("secret-password-value");
     }
 
+    @Autowired
+    org.candour.org.OrgService orgUnits;
+
+    @Test
+    void anAdministratorSetsAnAnalystsScopeWhichTheAnalystCanReadButNotOthers() {
+        java.util.UUID unit = org.candour.SignedIn.as("admin", "ADMIN", () -> orgUnits.listUnits().getLast().id());
+        org.candour.SignedIn.as("admin", "ADMIN", () -> {
+            accounts.createUser(new NewStaffUser("unit.analyst", "Unit Analyst", "a-sufficiently-long-password",
+                    Affiliation.FORCE, EnumSet.of(Role.ANALYST), unit));
+            assertThat(accounts.orgScopeOf("unit.analyst")).contains(unit);
+            assertThat(accounts.listUsers()).filteredOn(u -> u.username().equals("unit.analyst"))
+                    .singleElement().extracting(StaffUser::orgScopeId).isEqualTo(unit);
+            // An unknown unit is refused and nothing is created.
+            assertRefused(new NewStaffUser("scoped.nowhere", "Nowhere", "a-sufficiently-long-password",
+                    Affiliation.FORCE, EnumSet.of(Role.ANALYST), java.util.UUID.randomUUID()),
+                    "account.error.scope-unknown");
+        });
+        // The analyst reads their own scope; reading someone else's is refused.
+        assertThat(org.candour.SignedIn.as("unit.analyst", "ANALYST", () -> accounts.orgScopeOf("unit.analyst")))
+                .contains(unit);
+        assertThat(org.candour.SignedIn.as("analyst.association", "ANALYST",
+                () -> accounts.orgScopeOf("analyst.association"))).isEmpty();
+        assertThatThrownBy(() -> org.candour.SignedIn.as("analyst.association", "ANALYST",
+                () -> accounts.orgScopeOf("unit.analyst"))).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> accounts.orgScopeOf("unit.analyst"))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+
+        // Widening to the whole force is audited; a stale copy of the account is refused, not overwritten.
+        org.candour.SignedIn.as("admin", "ADMIN", () -> {
+            StaffUser seen = accounts.listUsers().stream().filter(u -> u.username().equals("unit.analyst"))
+                    .findFirst().orElseThrow();
+            accounts.setOrgScope(seen, null);
+            assertThat(accounts.orgScopeOf("unit.analyst")).isEmpty();
+            assertThatThrownBy(() -> accounts.setOrgScope(seen, unit)).isInstanceOfSatisfying(
+                    StaffAccountException.class,
+                    e -> assertThat(e.messageKey()).isEqualTo("account.error.changed-elsewhere"));
+            assertThat(accounts.orgScopeOf("unit.analyst")).isEmpty();
+            assertThat(auditQuery.latest(20)).anySatisfy(entry -> {
+                assertThat(entry.action()).isEqualTo("account.scope-set");
+                assertThat(entry.subject()).isEqualTo("unit.analyst");
+                assertThat(entry.details()).contains("force");
+            });
+        });
+    }
+
     private void assertRefused(NewStaffUser user, String expectedKey) {
         assertThatThrownBy(() -> accounts.createUser(user))
                 .isInstanceOf(StaffAccountException.class)

@@ -11,8 +11,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In a real browser: an administrator sets up a small wave and chooses custodians, the staff association
- * approves the anonymity settings, and the administrator opens the wave.
+ * In a real browser: an administrator sets up a small wave step by step in the wizard (choosing the
+ * custodians), the staff association approves the anonymity settings, and the administrator opens the wave
+ * from the wizard's review page.
  */
 class WaveSetupBrowserTest extends BrowserTest {
 
@@ -22,10 +23,16 @@ class WaveSetupBrowserTest extends BrowserTest {
         String name = "Browser wave " + UUID.randomUUID().toString().substring(0, 8);
         signIn("admin");
         browser.get(url("/staff/waves"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#wave-name input"))).sendKeys(name);
-        browser.findElement(By.id("wave-create")).click();
-        selectRow(name);
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("wave-new"))));
 
+        // Step 1: questionnaire and dates (the default questionnaire is preselected).
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#wave-name input"))).sendKeys(name, Keys.TAB);
+        next(2);
+        // Step 2: k stays at its default; step 3: the default breakdowns.
+        assertThat(browser.findElement(By.cssSelector("#wave-k input")).getAttribute("value")).isEqualTo("10");
+        next(3);
+        next(4);
+        // Step 4: custodians.
         WebElement custodians = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#wave-custodians input")));
         for (String custodian : new String[] {"custodian.force", "custodian.association"}) {
             custodians.sendKeys(custodian);
@@ -34,8 +41,13 @@ class WaveSetupBrowserTest extends BrowserTest {
             custodians.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         }
         custodians.sendKeys(Keys.ESCAPE);
-        click(browser.findElement(By.id("wave-custodians-save")));
-        wait.until(d -> d.findElement(By.tagName("vaadin-grid")).getText().contains("custodian.association"));
+        next(5);
+        // Step 5: headcounts and codes (none created here); step 6: the review.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("wave-headcounts")));
+        next(6);
+        wait.until(d -> d.findElement(By.id("review-custodians")).getText()
+                .contains("custodian.association, custodian.force"));
+        assertThat(browser.findElement(By.id("wizard-approval")).getText()).startsWith("Awaiting approval");
 
         signIn("custodian.association");
         browser.get(url("/staff/approvals"));
@@ -46,9 +58,21 @@ class WaveSetupBrowserTest extends BrowserTest {
         signIn("admin");
         browser.get(url("/staff/waves"));
         selectRow(name);
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("wave-setup"))));
+        wait.until(d -> d.findElement(By.id("wizard-approval")).getText()
+                .equals("Anonymity settings approved by custodian.association."));
         click(wait.until(ExpectedConditions.elementToBeClickable(By.id("wave-open"))));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("wizard-locked")));
+
+        browser.get(url("/staff/waves"));
         wait.until(d -> rowText(name).contains("Open"));
         assertThat(rowText(name)).contains("Open").contains("custodian.force");
+    }
+
+    /** Saves the wizard's step and waits for the next one. */
+    private void next(int expectedStep) {
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("wizard-next"))));
+        wait.until(d -> d.findElement(By.id("wizard-step-title")).getText().startsWith("Step " + expectedStep + " of"));
     }
 
     /** Clicks through Vaadin's overlays (e.g. a closing combo-box popup) the way a user's tap would land. */

@@ -114,4 +114,77 @@ class WaveServiceTest {
         assertRefused(() -> SignedIn.as("admin", "ADMIN", () -> waves.setCustodians(wave,
                 List.of("custodian.force", "nobody.at.all"), 2)), "wave.error.unknown-custodian");
     }
+
+    private WaveSummary summary(UUID wave) {
+        return SignedIn.as("admin", "ADMIN", () -> waves.wave(wave)).orElseThrow();
+    }
+
+    @Test
+    void headcountsPerWaveDefaultToTheOrgUnitsAreEditableWhileDraftAndFixedAtOpening() {
+        UUID wave = draft();
+        List<UnitHeadcount> before = SignedIn.as("admin", "ADMIN", () -> waves.headcounts(wave));
+        UnitHeadcount team = before.stream().filter(unit -> unit.orgHeadcount() != null && unit.parentId() != null)
+                .findFirst().orElseThrow();
+        UnitHeadcount other = before.stream().filter(unit -> unit.orgHeadcount() != null && unit != team)
+                .findFirst().orElseThrow();
+        assertThat(team.headcount()).isEqualTo(team.orgHeadcount());
+        assertThat(team.isOverridden()).isFalse();
+
+        int changed = team.orgHeadcount() + 7;
+        SignedIn.as("admin", "ADMIN", () -> waves.setHeadcount(wave, team.unitId(), team.orgHeadcount(), changed));
+        UnitHeadcount after = headcountOf(wave, team.unitId());
+        assertThat(after.headcount()).isEqualTo(changed);
+        assertThat(after.isOverridden()).isTrue();
+        // Someone editing from the old figure is told, not silently overwritten; bad numbers are refused.
+        assertRefused(() -> SignedIn.as("admin", "ADMIN", () -> waves.setHeadcount(wave, team.unitId(),
+                team.orgHeadcount(), 3)), "wave.error.headcount-changed-elsewhere");
+        assertRefused(() -> SignedIn.as("admin", "ADMIN", () -> waves.setHeadcount(wave, team.unitId(),
+                changed, -1)), "wave.error.headcount");
+        assertThat(headcountOf(wave, team.unitId()).headcount()).isEqualTo(changed);
+
+        SignedIn.as("custodian.association", "CUSTODIAN", () -> waves.approveSettings(wave));
+        SignedIn.as("admin", "ADMIN", () -> waves.openWave(wave));
+        // Fixed at opening: the wave's own figure for the edited unit, the org unit's for the others.
+        assertThat(headcountOf(wave, team.unitId()).waveHeadcount()).isEqualTo(changed);
+        assertThat(headcountOf(wave, other.unitId()).waveHeadcount()).isEqualTo(other.orgHeadcount());
+        assertRefused(() -> SignedIn.as("admin", "ADMIN", () -> waves.setHeadcount(wave, team.unitId(),
+                changed, changed + 1)), "wave.error.headcounts-locked");
+        assertThat(headcountOf(wave, team.unitId()).headcount()).isEqualTo(changed);
+    }
+
+    private UnitHeadcount headcountOf(UUID wave, UUID unit) {
+        return SignedIn.as("admin", "ADMIN", () -> waves.headcounts(wave)).stream()
+                .filter(row -> row.unitId().equals(unit)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void kAndBasicsChangeWhileDraftAStaleEditIsRefusedAndANewKNeedsApprovalAgain() {
+        UUID wave = draft();
+        SignedIn.as("custodian.association", "CUSTODIAN", () -> waves.approveSettings(wave));
+        int seen = summary(wave).version();
+        SignedIn.as("admin", "ADMIN", () -> waves.updateBasics(wave, seen, "Renamed wave", "POLICE_RACE_FAITH_FAIRNESS",
+                java.time.LocalDate.of(2027, 1, 4), java.time.LocalDate.of(2027, 2, 1)));
+        WaveSummary renamed = summary(wave);
+        assertThat(renamed.name()).isEqualTo("Renamed wave");
+        assertThat(renamed.opensOn()).isEqualTo(java.time.LocalDate.of(2027, 1, 4));
+        assertThat(renamed.settingsApprovedBy()).as("dates are not an anonymity setting").isNotNull();
+
+        assertRefused(() -> SignedIn.as("admin", "ADMIN", () -> waves.setMinCellSize(wave, seen, 12)),
+                "wave.error.changed-elsewhere");
+        assertRefused(() -> SignedIn.as("admin", "ADMIN", () -> waves.setMinCellSize(wave, renamed.version(), 4)),
+                "wave.error.k-too-small");
+        SignedIn.as("admin", "ADMIN", () -> waves.setMinCellSize(wave, renamed.version(), 12));
+        assertThat(summary(wave).minCellSize()).isEqualTo(12);
+        assertThat(summary(wave).settingsApprovedBy()).isNull();
+        assertRefused(() -> SignedIn.as("admin", "ADMIN", () -> waves.setCustodians(wave, renamed.version(),
+                List.of("custodian.force", "custodian.association"), 2)), "wave.error.changed-elsewhere");
+
+        SignedIn.as("custodian.association", "CUSTODIAN", () -> waves.approveSettings(wave));
+        SignedIn.as("admin", "ADMIN", () -> waves.openWave(wave));
+        int open = summary(wave).version();
+        assertRefused(() -> SignedIn.as("admin", "ADMIN", () -> waves.setMinCellSize(wave, open, 15)),
+                "wave.error.locked");
+        assertRefused(() -> SignedIn.as("admin", "ADMIN", () -> waves.updateBasics(wave, open, "Again",
+                "POLICE_RACE_FAITH_FAIRNESS", null, null)), "wave.error.locked");
+    }
 }

@@ -3,19 +3,11 @@ package org.candour.fieldwork.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,9 +17,8 @@ import org.candour.base.ui.PublicLayout;
 import org.candour.fieldwork.FieldworkService;
 import org.candour.fieldwork.SubmissionResult;
 import org.candour.questionnaire.RespondentQuestionnaire;
+import org.candour.questionnaire.ui.RespondentFields;
 
-import java.util.List;
-import java.util.Map;
 
 /**
  * The survey itself: one step per section, then the optional profile, a review and the confirmation.
@@ -36,8 +27,6 @@ import java.util.Map;
 @Route(value = "survey", layout = PublicLayout.class)
 @AnonymousAllowed
 class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final int MAX_RADIO_OPTIONS = 10;
 
     private final FieldworkService fieldwork;
     private SurveyInProgress survey;
@@ -79,7 +68,7 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             return;
         }
         int step = survey.step();
-        add(progress(step));
+        add(RespondentFields.progress(this, step, stepCount()));
         if (step < sectionCount()) {
             renderSection(questionnaire.sections().get(step));
         } else if (step == sectionCount()) {
@@ -89,92 +78,21 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
     }
 
-    private Component progress(int step) {
-        Paragraph label = new Paragraph(getTranslation("survey.progress", step + 1, stepCount()));
-        label.setId("survey-progress-label");
-        ProgressBar bar = new ProgressBar(0, stepCount(), step + 1);
-        bar.getElement().setAttribute("aria-labelledby", "survey-progress-label");
-        return new Div(label, bar);
-    }
-
     private void renderSection(RespondentQuestionnaire.Section section) {
-        H1 title = new H1(section.title());
-        title.setId("survey-step-title");
-        add(title);
-        if (section.introduction() != null) {
-            add(new Paragraph(section.introduction()));
-        }
+        RespondentFields.heading(section.title(), section.introduction()).forEach(this::add);
         for (RespondentQuestionnaire.Question question : section.questions()) {
-            add(question.isText() ? commentField(question) : choiceField(question));
+            add(RespondentFields.question(this, question, survey.answers(), survey.comments()));
         }
         add(navigation());
-    }
-
-    private Component choiceField(RespondentQuestionnaire.Question question) {
-        RadioButtonGroup<RespondentQuestionnaire.Choice> group = new RadioButtonGroup<>(question.wording());
-        group.setId("q-" + question.code());
-        group.setItems(question.options());
-        group.setItemLabelGenerator(RespondentQuestionnaire.Choice::label);
-        group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        select(group, question.options(), survey.answers().get(question.code()));
-        group.addValueChangeListener(change -> remember(survey.answers(), question.code(), change.getValue()));
-        return group;
-    }
-
-    private Component commentField(RespondentQuestionnaire.Question question) {
-        TextArea area = new TextArea(question.wording());
-        area.setId("q-" + question.code());
-        area.setWidthFull();
-        area.setMaxLength(4000);
-        area.setValueChangeMode(ValueChangeMode.LAZY);
-        area.setHelperText(getTranslation("survey.comment.help", 4000));
-        area.setValue(survey.comments().getOrDefault(question.code(), ""));
-        area.addValueChangeListener(change -> {
-            if (change.getValue().isBlank()) {
-                survey.comments().remove(question.code());
-            } else {
-                survey.comments().put(question.code(), change.getValue());
-            }
-        });
-        return area;
     }
 
     private void renderProfile() {
-        H1 title = new H1(getTranslation("survey.profile.title"));
-        title.setId("survey-step-title");
-        add(title, new Paragraph(getTranslation("survey.profile.intro", survey.minCellSize())));
+        RespondentFields.heading(getTranslation("survey.profile.title"),
+                getTranslation("survey.profile.intro", survey.minCellSize())).forEach(this::add);
         for (RespondentQuestionnaire.ProfileQuestion question : questionnaire.profile()) {
-            add(profileField(question));
+            add(RespondentFields.profileQuestion(this, question, survey.profile()));
         }
         add(navigation());
-    }
-
-    private Component profileField(RespondentQuestionnaire.ProfileQuestion question) {
-        String current = survey.profile().get(question.code());
-        if (question.categories().size() <= MAX_RADIO_OPTIONS) {
-            RadioButtonGroup<RespondentQuestionnaire.Choice> group = new RadioButtonGroup<>(question.question());
-            group.setId("p-" + question.code());
-            group.setItems(question.categories());
-            group.setItemLabelGenerator(RespondentQuestionnaire.Choice::label);
-            group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-            select(group, question.categories(), current);
-            group.addValueChangeListener(change -> remember(survey.profile(), question.code(), change.getValue()));
-            return group;
-        }
-        Select<RespondentQuestionnaire.Choice> select = new Select<>();
-        select.setLabel(question.question());
-        select.setId("p-" + question.code());
-        select.setItems(question.categories());
-        // The empty selection is offered as a null item: label it instead of failing.
-        String notAnswered = getTranslation("survey.profile.not-answered");
-        select.setItemLabelGenerator(choice -> choice == null ? notAnswered : choice.label());
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("survey.profile.not-answered"));
-        select.setWidthFull();
-        question.categories().stream().filter(choice -> choice.code().equals(current)).findFirst()
-                .ifPresent(select::setValue);
-        select.addValueChangeListener(change -> remember(survey.profile(), question.code(), change.getValue()));
-        return select;
     }
 
     private void renderReview() {
@@ -251,19 +169,6 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         render();
         getElement().executeJs("window.scrollTo(0, 0); const h = document.getElementById('survey-step-title');"
                 + " if (h) { h.setAttribute('tabindex', '-1'); h.focus(); }");
-    }
-
-    private static void remember(Map<String, String> into, String key, RespondentQuestionnaire.Choice choice) {
-        if (choice == null) {
-            into.remove(key);
-        } else {
-            into.put(key, choice.code());
-        }
-    }
-
-    private static void select(RadioButtonGroup<RespondentQuestionnaire.Choice> group,
-                               List<RespondentQuestionnaire.Choice> choices, String code) {
-        choices.stream().filter(choice -> choice.code().equals(code)).findFirst().ifPresent(group::setValue);
     }
 
     @Override
