@@ -132,7 +132,9 @@ public final class DisclosureEngine {
                     }
                     Target target = current.get(t);
                     int attempt = attempts.merge(target.key(), 1, Integer::sum) - 1;
-                    int cell = attempt < LOCAL_ATTEMPTS ? chooser.choose(target, size, hidden)
+                    // The exact trial of candidates costs a check each: worth it for the counts, whose choices
+                    // every item inherits; item levels (those with a cache) take the cheap choice every time.
+                    int cell = attempt < LOCAL_ATTEMPTS || cache != null ? chooser.choose(target, size, hidden)
                             : criticalCell(target, size, hidden, systems);
                     if (cell < 0) {
                         throw new IllegalStateException("derivable target without a visible cell: "
