@@ -35,6 +35,9 @@ import static org.candour.db.published.Tables.WAVE_RELEASE;
 @Repository
 class ReleaseRepository {
 
+    /** Item figures per insert batch. */
+    private static final int INSERT_CHUNK = 5_000;
+
     private final DSLContext dsl;
 
     ReleaseRepository(DSLContext dsl) {
@@ -127,7 +130,6 @@ class ReleaseRepository {
                 .execute();
         var tables = new ArrayList<org.candour.db.published.tables.records.ReleaseTableRecord>();
         var cells = new ArrayList<org.candour.db.published.tables.records.ReleaseCellRecord>();
-        var items = new ArrayList<org.candour.db.published.tables.records.ReleaseItemRecord>();
         int tableNo = 0;
         for (ProtectedRelease.TableRelease table : release.tables()) {
             List<Integer> dims = table.table().dimensions();
@@ -143,23 +145,40 @@ class ReleaseRepository {
                 boolean suppressed = cell.status() == org.candour.disclosure.CellStatus.SUPPRESSED;
                 cells.add(new org.candour.db.published.tables.records.ReleaseCellRecord(waveId, tableNo, cellNo,
                         categories, suppressed, suppressed ? null : cell.count()));
-                if (!suppressed) {
-                    for (int item = 0; item < cell.items().size(); item++) {
-                        ProtectedRelease.ItemRelease figures = cell.items().get(item);
-                        boolean exact = figures.status() == org.candour.disclosure.ItemStatus.PUBLISHED;
-                        items.add(new org.candour.db.published.tables.records.ReleaseItemRecord(waveId, tableNo,
-                                cellNo, model.items().get(item).code(), figures.status().name(),
-                                figures.band() == null ? null : bandName(figures.band(), model.items().get(item)),
-                                exact ? java.util.Arrays.stream(figures.optionCounts()).boxed().toArray(Integer[]::new)
-                                        : null));
-                    }
-                }
                 cellNo++;
             }
             tableNo++;
         }
         dsl.batchInsert(tables).execute();
         dsl.batchInsert(cells).execute();
+        storeItemFigures(waveId, release, model);
+    }
+
+    /**
+     * Item figures, written in chunks: a large release has hundreds of thousands of them (published cells
+     * times items), too many to hold as records and batch parameters at once.
+     */
+    private void storeItemFigures(UUID waveId, ProtectedRelease release, ReportingModel model) {
+        var items = new ArrayList<org.candour.db.published.tables.records.ReleaseItemRecord>();
+        for (int tableNo = 0; tableNo < release.tables().size(); tableNo++) {
+            List<ProtectedRelease.CellRelease> tableCells = release.tables().get(tableNo).cells();
+            for (int cellNo = 0; cellNo < tableCells.size(); cellNo++) {
+                List<ProtectedRelease.ItemRelease> figures = tableCells.get(cellNo).items();
+                for (int item = 0; item < figures.size(); item++) {
+                    ProtectedRelease.ItemRelease figure = figures.get(item);
+                    boolean exact = figure.status() == org.candour.disclosure.ItemStatus.PUBLISHED;
+                    items.add(new org.candour.db.published.tables.records.ReleaseItemRecord(waveId, tableNo,
+                            cellNo, model.items().get(item).code(), figure.status().name(),
+                            figure.band() == null ? null : bandName(figure.band(), model.items().get(item)),
+                            exact ? java.util.Arrays.stream(figure.optionCounts()).boxed().toArray(Integer[]::new)
+                                    : null));
+                    if (items.size() == INSERT_CHUNK) {
+                        dsl.batchInsert(items).execute();
+                        items.clear();
+                    }
+                }
+            }
+        }
         dsl.batchInsert(items).execute();
     }
 
