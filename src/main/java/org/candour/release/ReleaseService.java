@@ -28,6 +28,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -130,21 +131,18 @@ public class ReleaseService {
         try {
             byte[] aad = FieldworkService.associatedData(waveId);
             ReportingModel model = repository.reportingModel(wave.questionnaireId());
-            List<OpenedBallot> ballots = new ArrayList<>();
-            int unreadable = 0;
             List<SealedBallot> sealedBallots = repository.ballots(waveId);
-            for (SealedBallot sealed : sealedBallots) {
-                OpenedBallot opened = open(privateKey, sealed, aad, waveId, model);
-                if (opened == null) {
-                    unreadable++;
-                } else {
-                    ballots.add(opened);
-                }
-                int done = ballots.size() + unreadable;
-                if (done % PROGRESS_STEP == 0 || done == sealedBallots.size()) {
-                    progress.update(ReleaseProgress.Stage.OPENING, done, sealedBallots.size());
-                }
+            progress.update(ReleaseProgress.Stage.OPENING, 0, sealedBallots.size());
+            List<OpenedBallot> ballots = new ArrayList<>(sealedBallots.size());
+            // Opened on every core, a chunk at a time, so that progress is told from this thread only.
+            for (int from = 0; from < sealedBallots.size(); from += PROGRESS_STEP) {
+                List<SealedBallot> chunk = sealedBallots.subList(from,
+                        Math.min(from + PROGRESS_STEP, sealedBallots.size()));
+                chunk.parallelStream().map(sealed -> open(privateKey, sealed, aad, waveId, model))
+                        .filter(java.util.Objects::nonNull).forEachOrdered(ballots::add);
+                progress.update(ReleaseProgress.Stage.OPENING, from + chunk.size(), sealedBallots.size());
             }
+            int unreadable = sealedBallots.size() - ballots.size();
             if (unreadable > 0 && !acceptUnreadableBallots) {
                 throw new ReleaseException("release.error.unreadable", unreadable);
             }
@@ -241,24 +239,33 @@ public class ReleaseService {
         }
     }
 
-    /** Rule 8: per org node (its whole subtree) and text question, only above both thresholds. */
+    /**
+     * Rule 8: per org node (its whole subtree) and text question, only above both thresholds. Each comment is
+     * redacted once, however many nodes above it release it.
+     */
     private void releaseComments(UUID waveId, ReportingModel model, List<OpenedBallot> ballots) {
         CommentRedactor redactor = new CommentRedactor(
                 model.units().stream().map(ReportingModel.Unit::name).toList(), List.of());
-        java.util.Map<UUID, UUID> parentOf = new java.util.HashMap<>();
+        Map<UUID, UUID> parentOf = new HashMap<>();
         model.units().forEach(unit -> parentOf.put(unit.id(), unit.parentId()));
+        Map<UUID, List<OpenedBallot>> inSubtree = new HashMap<>();
+        for (OpenedBallot ballot : ballots) {
+            for (UUID at = ballot.unit(); at != null; at = parentOf.get(at)) {
+                inSubtree.computeIfAbsent(at, node -> new ArrayList<>()).add(ballot);
+            }
+        }
+        Map<String, String> redacted = new HashMap<>();
         for (ReportingModel.Unit node : model.units()) {
-            List<OpenedBallot> inSubtree = ballots.stream()
-                    .filter(ballot -> isWithin(ballot.unit(), node.id(), parentOf)).toList();
-            if (inSubtree.size() < COMMENT_MIN_RESPONDENTS) {
+            List<OpenedBallot> here = inSubtree.getOrDefault(node.id(), List.of());
+            if (here.size() < COMMENT_MIN_RESPONDENTS) {
                 continue;
             }
             for (String item : model.textItems()) {
                 List<String> comments = new ArrayList<>();
-                for (OpenedBallot ballot : inSubtree) {
+                for (OpenedBallot ballot : here) {
                     String comment = ballot.content().comments().get(item);
                     if (comment != null && !comment.isBlank()) {
-                        comments.add(redactor.redact(comment));
+                        comments.add(redacted.computeIfAbsent(comment, redactor::redact));
                     }
                 }
                 if (comments.size() >= COMMENT_MIN_COMMENTS) {
@@ -267,15 +274,6 @@ public class ReleaseService {
                 }
             }
         }
-    }
-
-    private static boolean isWithin(UUID unit, UUID node, java.util.Map<UUID, UUID> parentOf) {
-        for (UUID at = unit; at != null; at = parentOf.get(at)) {
-            if (at.equals(node)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static byte[] archive(List<OpenedBallot> shuffled) {

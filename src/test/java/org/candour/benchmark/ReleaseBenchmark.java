@@ -5,6 +5,7 @@ import org.candour.SignedIn;
 import org.candour.fieldwork.BallotContent;
 import org.candour.fieldwork.FieldworkService;
 import org.candour.fieldwork.OpenWaveFixture;
+import org.candour.release.ReleaseProgress;
 import org.candour.release.ReleaseService;
 import org.candour.release.ReleaseSummary;
 import org.candour.sealing.BallotSealer;
@@ -63,15 +64,34 @@ class ReleaseBenchmark {
         long start = System.nanoTime();
         ReleaseSummary summary = null;
         String outcome = "released";
+        Map<ReleaseProgress.Stage, Long> stageStart = new java.util.EnumMap<>(ReleaseProgress.Stage.class);
         try {
-            summary = SignedIn.as("custodian.association", "CUSTODIAN", () -> releases.release(wave.waveId(), false));
+            summary = SignedIn.as("custodian.association", "CUSTODIAN", () -> releases.release(wave.waveId(), false,
+                    (stage, done, total) -> stageStart.putIfAbsent(stage, System.nanoTime())));
         } catch (org.candour.release.ReleaseException e) {
             // Reported, not hidden: a release the engine cannot prove safe publishes nothing.
             outcome = "refused: " + e.messageKey();
         }
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        long end = System.nanoTime();
+        long millis = (end - start) / 1_000_000;
 
-        new BenchmarkReport("release")
+        BenchmarkReport report = new BenchmarkReport("release");
+        // Each stage runs until the next one starts (the first report of a stage comes when it is under way).
+        ReleaseProgress.Stage[] stages = ReleaseProgress.Stage.values();
+        for (int i = 0; i < stages.length; i++) {
+            if (!stageStart.containsKey(stages[i])) {
+                continue;
+            }
+            long next = end;
+            for (int j = i + 1; j < stages.length; j++) {
+                if (stageStart.containsKey(stages[j])) {
+                    next = stageStart.get(stages[j]);
+                    break;
+                }
+            }
+            report.put("stage " + stages[i].name().toLowerCase() + " s", (next - stageStart.get(stages[i])) / 1e9);
+        }
+        report
                 .put("outcome", outcome)
                 .put("respondents", respondents)
                 .put("org units", dsl.fetchCount(ORG_UNIT))
