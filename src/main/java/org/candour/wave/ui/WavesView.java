@@ -19,11 +19,11 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.candour.admin.Role;
 import org.candour.admin.StaffAccountService;
 import org.candour.admin.StaffUser;
+import org.candour.base.ui.Downloads;
 import org.candour.base.ui.StaffLayout;
 import org.candour.fieldwork.CodeBatchException;
 import org.candour.fieldwork.CodeBatchService;
@@ -276,21 +276,8 @@ class WavesView extends VerticalLayout implements HasDynamicTitle {
      */
     private Anchor oneTimeDownload(java.util.function.Supplier<java.util.Optional<byte[]>> export, String fileName,
                                    String labelKey, String id) {
-        String gone = getTranslation("waves.batch.gone");
-        DownloadHandler handler = event -> {
-            java.util.Optional<byte[]> zip = export.get();
-            if (zip.isEmpty()) {
-                event.setContentType("text/plain; charset=utf-8");
-                event.setFileName("codes-already-downloaded.txt");
-                event.getOutputStream().write(gone.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                return;
-            }
-            event.setContentType("application/zip");
-            event.setFileName(fileName);
-            event.setContentLength(zip.get().length);
-            event.getOutputStream().write(zip.get());
-        };
-        Anchor link = new Anchor(handler, getTranslation(labelKey));
+        Anchor link = Downloads.oneTime(getTranslation(labelKey), fileName, "application/zip", export,
+                "codes-already-downloaded.txt", getTranslation("waves.batch.gone"));
         link.setId(id);
         return link;
     }
