@@ -48,6 +48,16 @@ public class PublishedFixture {
         UUID unit = dsl.insertInto(ORG_UNIT).set(ORG_UNIT.CODE, "AT-" + suffix).set(ORG_UNIT.NAME, unitName)
                 .set(ORG_UNIT.PARENT_ID, root).returning(ORG_UNIT.ID).fetchSingle()
                 .getId();
+        return createFor(unit, unitName, suffix);
+    }
+
+    /** The same two waves for the force itself (the unit every reader sees first). */
+    public Release createForTheForce() {
+        var root = dsl.select(ORG_UNIT.ID, ORG_UNIT.NAME).from(ORG_UNIT).where(ORG_UNIT.PARENT_ID.isNull()).fetchSingle();
+        return createFor(root.value1(), root.value2(), UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    private Release createFor(UUID unit, String unitName, String suffix) {
 
         String earlierName = "Analytics wave 2024 " + suffix;
         UUID earlier = wave(earlierName, LocalDate.of(2024, 3, 1), unit, 105);

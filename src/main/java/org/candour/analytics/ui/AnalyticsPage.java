@@ -2,10 +2,11 @@ package org.candour.analytics.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -46,7 +47,8 @@ abstract class AnalyticsPage extends VerticalLayout implements HasDynamicTitle {
     final HorizontalLayout controls = new HorizontalLayout();
     final Div chart = new Div();
     final Paragraph summary = new Paragraph();
-    final Grid<List<String>> grid = new Grid<>();
+    /** The table on screen: a plain HTML table (caption, column and row headers) that assistive technology reads. */
+    NativeTable table = new NativeTable();
     final Paragraph nothing = new Paragraph();
     /** The table on screen now: what exports contain. */
     ExportTable shown;
@@ -78,6 +80,8 @@ abstract class AnalyticsPage extends VerticalLayout implements HasDynamicTitle {
         List<OrgNode> nodes = analytics.visibleNodes();
         node.setItems(nodes);
         node.setItemLabelGenerator(n -> "\u2003".repeat(n.depth()) + n.name());
+        wave.setWidth("18em");
+        node.setWidth("18em");
         if (withWave) {
             controls.add(wave);
         }
@@ -88,8 +92,7 @@ abstract class AnalyticsPage extends VerticalLayout implements HasDynamicTitle {
         chart.setId("chart");
         chart.addClassName("candour-chart");
         summary.setId("summary");
-        grid.setAllRowsVisible(true);
-        grid.setId("table");
+        table.setId("table");
         nothing.setId("nothing");
 
         Anchor csv = Downloads.each(getTranslation("analytics.export.csv"), "candour-" + view + ".csv",
@@ -105,7 +108,7 @@ abstract class AnalyticsPage extends VerticalLayout implements HasDynamicTitle {
             add(nothing);
             return;
         }
-        add(controls, chart, summary, grid, exports);
+        add(controls, chart, summary, table, exports);
         wave.setValue(waves.getFirst());
         node.setValue(nodes.getFirst());
         if (offered == Controls.WAVE_MEASURE_DIMENSION || offered == Controls.MEASURE_DIMENSION) {
@@ -183,23 +186,40 @@ abstract class AnalyticsPage extends VerticalLayout implements HasDynamicTitle {
 
     /** Shows the table for the current choices, and records the viewing. */
     void refresh() {
-        Optional<ExportTable> table = choice().flatMap(this::table);
-        grid.removeAllColumns();
-        if (table.isEmpty()) {
+        Optional<ExportTable> built = choice().flatMap(this::table);
+        NativeTable fresh = new NativeTable();
+        fresh.setId("table");
+        fresh.addClassName("candour-table");
+        replace(table, fresh);
+        table = fresh;
+        if (built.isEmpty()) {
             shown = null;
             summary.setText("");
-            grid.setItems(List.of());
             return;
         }
-        shown = table.get();
-        for (int i = 0; i < shown.headers().size(); i++) {
-            int column = i;
-            grid.addColumn(row -> row.get(column)).setHeader(shown.headers().get(i)).setAutoWidth(true)
-                    .setFlexGrow(i == 1 ? 1 : 0);
+        shown = built.get();
+        table.setCaptionText(shown.title());
+        NativeTableRow head = table.getHead().addRow();
+        shown.headers().forEach(header -> head.addHeaderCell().getElement().setText(header).setAttribute("scope", "col"));
+        for (List<String> cells : shown.rows()) {
+            NativeTableRow row = table.getBody().addRow();
+            row.addHeaderCell().getElement().setText(cells.getFirst()).setAttribute("scope", "row");
+            cells.subList(1, cells.size()).forEach(cell -> row.addDataCell().setText(cell));
         }
-        grid.setItems(shown.rows());
         summary.setText(shown.summary());
         transparency.record("analytics." + view, parameters());
+    }
+
+    /** The texts of the table on screen, header row first, as a reader sees them. */
+    List<List<String>> screenRows() {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        table.getHead().getRows().forEach(row -> rows.add(texts(row)));
+        table.getBody().getRows().forEach(row -> rows.add(texts(row)));
+        return rows;
+    }
+
+    private static List<String> texts(NativeTableRow row) {
+        return row.getAllCells().stream().map(cell -> cell.getElement().getText()).toList();
     }
 
     /** The shown table as CSV or XLSX; the export is recorded with the view's parameters. */
