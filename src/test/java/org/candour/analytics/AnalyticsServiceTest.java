@@ -70,6 +70,16 @@ class AnalyticsServiceTest {
     }
 
     @Test
+    void allOtherRespondentsAreNotWorkedOutWhenTheTotalIsOnlyABand() {
+        Comparison comparison = asAnalyst(() -> analytics.compare(release.waveId(), release.unitId(),
+                new Measure(Measure.Kind.ITEM, "LEAD_01", null), "ETHNICITY"));
+        Comparison.Row black = row(comparison, "BLACK");
+        assertThat(black.figure()).isInstanceOf(Figure.Value.class);
+        assertThat(black.reference()).isEqualTo(Figure.banded(new Band("FAVOURABLE_90")));
+        assertThat(black.gap()).isEqualTo(Computation.notComputable(Computation.Reason.BANDED));
+    }
+
+    @Test
     void overviewGivesRespondentsResponseRateThemeIndexAndChange() {
         Overview overview = asAnalyst(() -> analytics.overview(release.waveId(), release.unitId()));
 
@@ -81,7 +91,7 @@ class AnalyticsServiceTest {
         assertThat(((Figure.Value<Breakdown>) fairness.index()).value().favourable()).isEqualTo(65);
         assertThat(fairness.change()).isInstanceOf(Computation.Computed.class);
         assertThat(overview.improvements()).extracting(c -> c.item().code()).containsExactly("FAIR_01");
-        assertThat(overview.themes()).filteredOn(c -> c.theme().equals("LEADERSHIP"))
+        assertThat(overview.themes()).filteredOn(c -> c.theme().equals("RECOMMEND"))
                 .allSatisfy(c -> assertThat(c.index()).isEqualTo(Figure.noResponses()));
     }
 

@@ -21,7 +21,8 @@ import static org.candour.db.published.Tables.WAVE_RELEASE;
 /**
  * Two released waves for a unit of its own, written straight into the published schema with known figures, so
  * that every state appears: published groups (Black, White), a suppressed group (Asian), a group with no
- * responses (Mixed), a banded item (Prefer not to say), an item never answered (REPORT_03), and comments.
+ * responses (Mixed), a banded item (Prefer not to say), a total only published as a band (LEAD_01, so all other
+ * respondents cannot be worked out), an item never answered (REPORT_03), and comments.
  * Option counts are in the questionnaire's option order: SD, D, N, A, SA, DK (agreement), NEVER, ONCE, FEW,
  * OFTEN (frequency), YES, NO, PNS (yes/no).
  */
@@ -70,11 +71,11 @@ public class PublishedFixture {
         String laterName = "Analytics wave 2025 " + suffix;
         UUID later = wave(laterName, LocalDate.of(2025, 3, 1), unit, 120);
         table(later, 0, unit, List.of(), List.of(
-                cell(List.of(), 120, item("FAIR_01", 10, 20, 20, 40, 25, 5),
+                cell(List.of(), 120, item("FAIR_01", 10, 20, 20, 40, 25, 5), banded("LEAD_01", "FAVOURABLE_90"),
                         item("RACISM_EXP_COLLEAGUE", 80, 20, 10, 10), item("REPORT_01", 12, 20, 3))));
         table(later, 1, unit, List.of("ETHNICITY"), List.of(
                 suppressedCell(List.of("ASIAN")),
-                cell(List.of("BLACK"), 30, item("FAIR_01", 6, 10, 5, 5, 2, 2),
+                cell(List.of("BLACK"), 30, item("FAIR_01", 6, 10, 5, 5, 2, 2), item("LEAD_01", 0, 1, 2, 15, 12, 0),
                         item("RACISM_EXP_COLLEAGUE", 10, 8, 6, 6), item("REPORT_01", 6, 5, 1)),
                 cell(List.of("MIXED"), 0),
                 cell(List.of("WHITE"), 80, item("FAIR_01", 3, 8, 12, 32, 21, 4),

@@ -92,6 +92,15 @@ class AnalyticsViewsBrowserlessTest extends StaffBrowserlessTest {
     }
 
     @Test
+    void compareGroupsSaysWhenAllOtherRespondentsCannotBeWorkedOut() {
+        CompareView view = open(CompareView.class);
+        chooseMeasure(view, "LEAD_01");
+        assertThat(row(view, "All respondents")).contains(BANDED);
+        assertThat(row(view, "Black, Black British, Black Welsh, Caribbean or African").get(6)).isEqualTo(
+                "All other respondents cannot be worked out from the published figures (" + BANDED + ").");
+    }
+
+    @Test
     void theExportedCsvAndXlsxEqualTheTableOnScreenAndAreLogged() throws Exception {
         CompareView view = open(CompareView.class);
         chooseMeasure(view, "FAIR_01");
