@@ -32,6 +32,8 @@ class AnalyticsServiceTest {
     PublishedFixture fixture;
     @Autowired
     DSLContext dsl;
+    @Autowired
+    org.candour.questionnaire.ItemBankService itemBank;
 
     private PublishedFixture.Release release;
     private static final Measure FAIR_01 = new Measure(Measure.Kind.ITEM, "FAIR_01", null);
@@ -108,6 +110,30 @@ class AnalyticsServiceTest {
                 .findFirst().orElseThrow();
         assertThat(asian.points().get(0).figure()).isEqualTo(Figure.noResponses());
         assertThat(asian.points().get(1).figure()).isEqualTo(Figure.suppressed(10));
+    }
+
+    @Test
+    void aRewordedQuestionStartsANewTrendAndLeavesThemeTrendsOnTheIdenticalQuestions() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        UUID copy = SignedIn.as("admin", "ADMIN", () -> {
+            UUID id = itemBank.copyQuestionnaire("POLICE_RACE_FAITH_FAIRNESS", "AT_" + suffix, "Reworded " + suffix);
+            itemBank.reword("FAIR_01", "Postings are decided fairly where I work (" + suffix + ").");
+            return id;
+        });
+        UUID newest = fixture.laterWaveWith(release, copy);
+
+        Trends item = asAnalyst(() -> analytics.trends(release.unitId(), FAIR_01, "ETHNICITY"));
+        assertThat(item.waves()).extracting(ReleasedWave::id).containsExactly(newest);
+        assertThat(item.excluded()).extracting(ReleasedWave::id).containsExactly(release.waveId(), release.earlierWaveId());
+
+        Trends theme = asAnalyst(() -> analytics.trends(release.unitId(), Measure.theme("FAIRNESS"), "ETHNICITY"));
+        assertThat(theme.waves()).extracting(ReleasedWave::id)
+                .containsExactly(release.earlierWaveId(), release.waveId(), newest);
+        assertThat(theme.items()).contains("FAIR_02").doesNotContain("FAIR_01");
+
+        Overview overview = asAnalyst(() -> analytics.overview(newest, release.unitId()));
+        assertThat(overview.previous()).map(ReleasedWave::id).contains(release.waveId());
+        assertThat(overview.improvements()).extracting(c -> c.item().code()).doesNotContain("FAIR_01");
     }
 
     @Test

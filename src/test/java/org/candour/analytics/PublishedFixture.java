@@ -91,9 +91,21 @@ public class PublishedFixture {
         return new Release(unit, unitName, earlier, earlierName, later, laterName);
     }
 
+    /** A third released wave (2026) of the unit asked with another questionnaire, publishing FAIR_01 and FAIR_02. */
+    public UUID laterWaveWith(Release release, UUID questionnaire) {
+        UUID wave = wave("Analytics wave 2026 " + UUID.randomUUID(), LocalDate.of(2026, 3, 1), release.unitId(), 100,
+                questionnaire);
+        table(wave, 0, release.unitId(), List.of(), List.of(
+                cell(List.of(), 100, item("FAIR_01", 5, 10, 15, 40, 30, 0), item("FAIR_02", 10, 10, 20, 40, 20, 0))));
+        return wave;
+    }
+
     private UUID wave(String name, LocalDate opensOn, UUID unit, int respondents) {
-        UUID questionnaire = dsl.select(QUESTIONNAIRE.ID).from(QUESTIONNAIRE).where(QUESTIONNAIRE.IS_DEFAULT)
-                .fetchSingle(QUESTIONNAIRE.ID);
+        return wave(name, opensOn, unit, respondents, dsl.select(QUESTIONNAIRE.ID).from(QUESTIONNAIRE)
+                .where(QUESTIONNAIRE.IS_DEFAULT).fetchSingle(QUESTIONNAIRE.ID));
+    }
+
+    private UUID wave(String name, LocalDate opensOn, UUID unit, int respondents, UUID questionnaire) {
         UUID wave = dsl.insertInto(WAVE).set(WAVE.NAME, name).set(WAVE.QUESTIONNAIRE_ID, questionnaire)
                 .set(WAVE.STATUS, "RELEASED").set(WAVE.PUBLIC_KEY, new byte[32]).set(WAVE.MIN_CELL_SIZE, 10).set(WAVE.OPENS_ON, opensOn)
                 .set(WAVE.CLOSES_ON, opensOn.plusWeeks(4)).set(WAVE.LOCKED_AT, OffsetDateTime.now())
