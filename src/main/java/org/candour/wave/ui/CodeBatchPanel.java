@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.server.streams.DownloadHandler;
+import org.candour.base.ui.Downloads;
 import org.candour.fieldwork.CodeBatchException;
 import org.candour.fieldwork.CodeBatchService;
 import org.candour.fieldwork.CodeBatchSummary;
@@ -21,7 +21,6 @@ import org.candour.org.OrgService;
 import org.candour.org.OrgUnit;
 import org.candour.wave.WaveSummary;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -155,21 +154,8 @@ class CodeBatchPanel extends VerticalLayout {
      * a short text saying so instead.
      */
     private Anchor oneTimeDownload(Supplier<Optional<byte[]>> export, String fileName, String labelKey, String id) {
-        String gone = getTranslation("waves.batch.gone");
-        DownloadHandler handler = event -> {
-            Optional<byte[]> zip = export.get();
-            if (zip.isEmpty()) {
-                event.setContentType("text/plain; charset=utf-8");
-                event.setFileName("codes-already-downloaded.txt");
-                event.getOutputStream().write(gone.getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            event.setContentType("application/zip");
-            event.setFileName(fileName);
-            event.setContentLength(zip.get().length);
-            event.getOutputStream().write(zip.get());
-        };
-        Anchor link = new Anchor(handler, getTranslation(labelKey));
+        Anchor link = Downloads.oneTime(getTranslation(labelKey), fileName, "application/zip", export,
+                "codes-already-downloaded.txt", getTranslation("waves.batch.gone"));
         link.setId(id);
         return link;
     }

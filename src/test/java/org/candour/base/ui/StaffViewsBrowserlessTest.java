@@ -38,7 +38,7 @@ class StaffViewsBrowserlessTest extends StaffBrowserlessTest {
         navigate("staff", StaffHomeView.class);
         assertThat($(H2.class).id("staff-home-welcome").getText()).isEqualTo("Welcome, Alex Administrator");
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath)
-                .containsExactly("staff", "staff/org", "staff/waves", "staff/participation", "staff/questionnaire", "staff/users", "staff/audit", "staff/transparency", "staff/account");
+                .containsExactly("staff", "staff/org", "staff/waves", "staff/participation", "staff/analytics", "staff/analytics/compare", "staff/analytics/trends", "staff/analytics/heatmap", "staff/analytics/experiences", "staff/analytics/comments", "staff/questionnaire", "staff/users", "staff/audit", "staff/transparency", "staff/account");
     }
 
     @Test
@@ -46,7 +46,7 @@ class StaffViewsBrowserlessTest extends StaffBrowserlessTest {
         signInAs("analyst.association");
         navigate("staff", StaffHomeView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath)
-                .containsExactly("staff", "staff/participation", "staff/approvals", "staff/audit", "staff/transparency",
+                .containsExactly("staff", "staff/participation", "staff/analytics", "staff/analytics/compare", "staff/analytics/trends", "staff/analytics/heatmap", "staff/analytics/experiences", "staff/analytics/comments", "staff/approvals", "staff/audit", "staff/transparency",
                         "staff/account");
     }
 

@@ -1,0 +1,74 @@
+package org.candour.analytics;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.candour.db.published.Tables.RELEASE_CELL;
+import static org.candour.db.published.Tables.RELEASE_COMMENT;
+import static org.candour.db.published.Tables.RELEASE_ITEM;
+import static org.candour.db.published.Tables.RELEASE_TABLE;
+
+/** Reads the protected release (schema published) and nothing else. */
+@Repository
+class PublishedQuery {
+
+    private final DSLContext dsl;
+
+    PublishedQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * The cells of one catalogue table of a wave: the node broken down by the given dimensions (none: the
+     * node's total). Empty when the catalogue has no such table.
+     */
+    List<PublishedCell> cells(UUID waveId, UUID nodeId, List<String> dimensions) {
+        Map<Integer, List<String>> categories = new LinkedHashMap<>();
+        Map<Integer, Boolean> suppressed = new LinkedHashMap<>();
+        Map<Integer, Integer> respondents = new LinkedHashMap<>();
+        Map<Integer, Map<String, PublishedCell.Item>> items = new LinkedHashMap<>();
+        dsl.select(RELEASE_CELL.CELL_NO, RELEASE_CELL.CATEGORIES, RELEASE_CELL.SUPPRESSED, RELEASE_CELL.RESPONDENTS,
+                        RELEASE_ITEM.ITEM_CODE, RELEASE_ITEM.STATUS, RELEASE_ITEM.BAND, RELEASE_ITEM.OPTION_COUNTS)
+                .from(RELEASE_TABLE)
+                .join(RELEASE_CELL).on(RELEASE_CELL.WAVE_ID.eq(RELEASE_TABLE.WAVE_ID),
+                        RELEASE_CELL.TABLE_NO.eq(RELEASE_TABLE.TABLE_NO))
+                .leftJoin(RELEASE_ITEM).on(RELEASE_ITEM.WAVE_ID.eq(RELEASE_CELL.WAVE_ID),
+                        RELEASE_ITEM.TABLE_NO.eq(RELEASE_CELL.TABLE_NO), RELEASE_ITEM.CELL_NO.eq(RELEASE_CELL.CELL_NO))
+                .where(RELEASE_TABLE.WAVE_ID.eq(waveId), RELEASE_TABLE.ORG_UNIT_ID.eq(nodeId),
+                        RELEASE_TABLE.DIMENSIONS.eq(dimensions.toArray(String[]::new)))
+                .orderBy(RELEASE_CELL.CELL_NO)
+                .forEach(r -> {
+                    int cell = r.value1();
+                    categories.putIfAbsent(cell, List.of(r.value2()));
+                    suppressed.putIfAbsent(cell, r.value3());
+                    respondents.putIfAbsent(cell, r.value4());
+                    Map<String, PublishedCell.Item> cellItems = items.computeIfAbsent(cell, c -> new LinkedHashMap<>());
+                    if (r.value5() != null) {
+                        cellItems.put(r.value5(), new PublishedCell.Item(r.value6(), r.value7(),
+                                r.value8() == null ? null : List.copyOf(Arrays.asList(r.value8()))));
+                    }
+                });
+        List<PublishedCell> cells = new ArrayList<>();
+        for (Integer cell : categories.keySet()) {
+            cells.add(new PublishedCell(categories.get(cell), suppressed.get(cell), respondents.get(cell),
+                    items.get(cell)));
+        }
+        return cells;
+    }
+
+    /** Released comments of one node and question, in their stored (shuffled) order. */
+    List<String> comments(UUID waveId, UUID nodeId, String itemCode) {
+        return dsl.select(RELEASE_COMMENT.TEXT).from(RELEASE_COMMENT)
+                .where(RELEASE_COMMENT.WAVE_ID.eq(waveId), RELEASE_COMMENT.ORG_UNIT_ID.eq(nodeId),
+                        RELEASE_COMMENT.ITEM_CODE.eq(itemCode))
+                .orderBy(RELEASE_COMMENT.POSITION)
+                .fetch(RELEASE_COMMENT.TEXT);
+    }
+}
