@@ -38,7 +38,7 @@ public class Chart extends Composite<Div> {
     }
 
     /** The JSON the web component draws from (see frontend/components/candour-chart.ts). */
-    ObjectNode toJson(ChartModel model) {
+    private ObjectNode toJson(ChartModel model) {
         List<SeriesJson> series = model.series().stream()
                 .map(row -> new SeriesJson(row.name(), row.gap(),
                         row.points().stream().map(point -> point(point, row.gap() ? "points" : model.unit().key())).toList()))
