@@ -47,7 +47,8 @@ class DemoForce implements ApplicationRunner {
         if (!properties.demoEnabled() || !orgService.isEmpty()) {
             return;
         }
-        UUID force = orgService.insertForBootstrap("NMP", "Northmoor Police (demo)", null, 6040, 0);
+        // Headcounts belong to the teams (about 6,000 in all); the force, commands and BCUs have no direct members.
+        UUID force = orgService.insertForBootstrap("NMP", "Northmoor Police (demo)", null, null, 0);
         int units = 1;
         int commandOrder = 0;
         for (Command command : COMMANDS) {
@@ -60,8 +61,8 @@ class DemoForce implements ApplicationRunner {
                 units++;
                 int teamOrder = 0;
                 for (String team : TEAMS) {
-                    // Deterministic, varied team sizes (40..214) so that some units are small.
-                    int headcount = 40 + Math.floorMod((unitCode + team).hashCode(), 175);
+                    // Deterministic, varied team sizes (70..298, 6,024 in all) so that some teams are small.
+                    int headcount = 50 + Math.floorMod((unitCode + team).hashCode(), 270);
                     orgService.insertForBootstrap(unitCode + "-" + (char) ('A' + teamOrder), unitName + " " + team,
                             unitId, headcount, teamOrder++);
                     units++;

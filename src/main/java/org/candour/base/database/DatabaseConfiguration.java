@@ -36,6 +36,9 @@ class DatabaseConfiguration {
         HikariConfig config = new HikariConfig();
         config.setPoolName("candour");
         config.setMaximumPoolSize(20);
+        // A release stores its published figures as JDBC batches (about 100,000 rows for a force of 50 units):
+        // rewritten into multi-row inserts they take a second instead of ten.
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         String safeUrl;
         if (embedded.database() != null) {
             config.setJdbcUrl(embedded.database().jdbcUrl());

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.candour.admin.StaffAccountService;
 import org.candour.base.security.CurrentStaffUser;
+import org.candour.demo.DemoCodes;
+import org.candour.demo.ui.DemoCodesCard;
 import org.candour.questionnaire.QuestionnaireService;
 
 import java.util.stream.Collectors;
@@ -21,7 +23,8 @@ import java.util.stream.Collectors;
 @PermitAll
 class StaffHomeView extends VerticalLayout implements HasDynamicTitle {
 
-    StaffHomeView(CurrentStaffUser currentUser, StaffAccountService accounts, QuestionnaireService questionnaires) {
+    StaffHomeView(CurrentStaffUser currentUser, StaffAccountService accounts, QuestionnaireService questionnaires,
+                  DemoCodes demoCodes) {
         String username = currentUser.username().orElse("");
         String name = accounts.displayNameOf(username).orElse(username);
         H2 welcome = new H2(getTranslation("home.welcome", name));
@@ -44,6 +47,9 @@ class StaffHomeView extends VerticalLayout implements HasDynamicTitle {
                         questionnaire.name(), questionnaire.itemCount(), questionnaire.sections().size()))),
                 () -> questionnaireCard.add(new Paragraph(getTranslation("home.questionnaire.missing"))));
         add(questionnaireCard);
+        if (currentUser.hasRole("ADMIN")) {
+            DemoCodesCard.of(demoCodes).ifPresent(this::add);
+        }
     }
 
     @Override

@@ -195,7 +195,8 @@ public record SyntheticForce(Population population, Catalogue catalogue, int eth
         return answers;
     }
 
-    private static int pick(double[] weights, SplittableRandom random) {
+    /** A random index, each with the chance its weight gives it (weights need not add up to 1). */
+    public static int pick(double[] weights, SplittableRandom random) {
         double total = 0;
         for (double w : weights) {
             total += w;
