@@ -54,7 +54,7 @@ class DisclosureEngineBenchmark {
                 .put("banded cell-items", bandedItems)
                 .put("exhaustively checked", String.valueOf(release.exhaustivelyChecked()))
                 .put("protect s", millis / 1000.0)
-                .put("peak heap MiB", HeapMeter.peakHeapMiB())
+                .put("peak live heap MiB (after GC)", HeapMeter.peakHeapMiB())
                 .publish();
     }
 }
