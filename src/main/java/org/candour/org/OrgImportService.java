@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 @Service
 public class OrgImportService {
 
-    private static final Pattern CODE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$");
+    /** What a unit code may look like (the database checks the same, without the length). */
+    static final Pattern CODE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$");
 
     private final OrgRepository units;
     private final AuditTrail audit;
