@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.candour.db.Tables.ADMIN_AUDIT;
 import static org.candour.db.Tables.CODE_BATCH;
 import static org.candour.db.Tables.ORG_UNIT;
@@ -32,6 +33,8 @@ class OrgServiceTest {
 
     @Autowired
     OrgService org;
+    @Autowired
+    OrgImportService importer;
     @Autowired
     DSLContext dsl;
 
@@ -142,6 +145,20 @@ class OrgServiceTest {
         add("RUN-A", "RUN-A1");
         assertThat(unit("RUN-A").name()).isEqualTo("Renamed while closed");
         assertThat(unit("RUN-A1").parentId()).isEqualTo(a.id());
+    }
+
+    @Test
+    void anImportThatWouldMoveAUnitAlsoWaitsForTheRunningWave() {
+        wave("Org import wave", "OPEN");
+        OrgImportReport report = importer.importUnits("""
+                code,name,parent_code,headcount
+                OPS-1,Northgate BCU,CRIME,
+                OPS-2,Riverside BCU (renamed),OPS,
+                """);
+        assertThat(report.problems()).extracting(OrgImportProblem::line, OrgImportProblem::messageKey,
+                OrgImportProblem::value).containsExactly(
+                tuple(2, "org.import.error.moved-while-wave", "Org import wave"));
+        assertThat(unit("OPS-1").parentId()).isEqualTo(unit("OPS").id());
     }
 
     @Test
