@@ -11,7 +11,7 @@ public class OrgException extends UserFacingException {
     /** The form fields an explanation can belong to. */
     public enum Field { NAME, CODE, HEADCOUNT, PARENT }
 
-    private final transient Field field;
+    private final Field field;
     private final String[] values;
 
     OrgException(Field field, String messageKey, String... values) {

@@ -78,8 +78,8 @@ class OrgView extends VerticalLayout implements HasDynamicTitle {
         importButton.setEnabled(false);
         importButton.addClickListener(click -> apply());
         report.setPadding(false);
-        add(new H2(getTranslation("org.title")), structureRule, editActions(), tree, new H3(getTranslation("org.import.heading")),
-                new Paragraph(getTranslation("org.import.help")), upload, report, importButton);
+        add(new H2(getTranslation("org.title")), structureRule, editActions(), tree,
+                new H3(getTranslation("org.import.heading")), new Paragraph(getTranslation("org.import.help")), upload, report, importButton);
     }
 
     /** Shows what the file would do, or every problem with its line number. Writes nothing. */
