@@ -33,25 +33,36 @@ final class OrgCsv {
                 problems.add(new OrgImportProblem(line, "org.import.error.columns", String.valueOf(fields.size())));
                 continue;
             }
-            Integer headcount = null;
+            Integer headcount;
             String count = fields.get(3).trim();
-            if (!count.isEmpty()) {
-                try {
-                    headcount = Integer.valueOf(count);
-                    if (headcount < 0 || headcount > 1_000_000) {
-                        problems.add(new OrgImportProblem(line, "org.import.error.headcount", count));
-                        continue;
-                    }
-                } catch (NumberFormatException e) {
-                    problems.add(new OrgImportProblem(line, "org.import.error.headcount", count));
-                    continue;
-                }
+            try {
+                headcount = headcount(count);
+            } catch (NumberFormatException e) {
+                problems.add(new OrgImportProblem(line, "org.import.error.headcount", count));
+                continue;
             }
             String parent = fields.get(2).trim();
             rows.add(new OrgImportRow(line, fields.get(0).trim(), fields.get(1).trim(),
                     parent.isEmpty() ? null : parent, headcount));
         }
         return rows;
+    }
+
+    /**
+     * A headcount as typed: empty is none (null), otherwise a whole number from 0 to 1,000,000.
+     *
+     * @throws NumberFormatException for anything else
+     */
+    static Integer headcount(String text) {
+        String count = text == null ? "" : text.trim();
+        if (count.isEmpty()) {
+            return null;
+        }
+        int headcount = Integer.parseInt(count);
+        if (headcount < 0 || headcount > 1_000_000) {
+            throw new NumberFormatException(count);
+        }
+        return headcount;
     }
 
     private static List<String> fields(String line) {

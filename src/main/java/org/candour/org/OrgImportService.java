@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 @Service
 public class OrgImportService {
 
-    private static final Pattern CODE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$");
+    /** What a unit code may look like (the database checks the same, without the length). */
+    static final Pattern CODE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$");
 
     private final OrgRepository units;
     private final AuditTrail audit;
@@ -35,14 +36,14 @@ public class OrgImportService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public OrgImportReport check(String csv) {
-        return plan(csv).report();
+        return plan(csv, false).report();
     }
 
     /** Writes the file if it is clean; otherwise writes nothing and returns the problems. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public OrgImportReport importUnits(String csv) {
-        Plan plan = plan(csv);
+        Plan plan = plan(csv, true);
         if (!plan.report().isClean()) {
             return plan.report();
         }
@@ -75,8 +76,11 @@ public class OrgImportService {
     private record Plan(List<OrgImportRow> rows, OrgImportReport report) {
     }
 
-    private Plan plan(String csv) {
+    /** lock: share-lock the waves (as OrgService does) so that none opens while the file is written. */
+    private Plan plan(String csv, boolean lock) {
         List<OrgImportProblem> problems = new ArrayList<>();
+        // Moving units waits while a wave is open or closed but not released (see OrgService).
+        String running = String.join(", ", units.runningWaves(lock));
         List<OrgImportRow> rows = OrgCsv.parse(csv == null ? "" : csv, problems);
         Map<String, OrgUnit> existing = new HashMap<>();
         units.findAll().forEach(unit -> existing.put(unit.code(), unit));
@@ -104,7 +108,11 @@ public class OrgImportService {
             if (row.code().equals(row.parentCode())) {
                 problems.add(new OrgImportProblem(row.line(), "org.import.error.own-parent", row.code()));
             }
-            parentOf.put(row.code(), row.parentCode());
+            String parentBefore = parentOf.put(row.code(), row.parentCode());
+            if (existing.containsKey(row.code()) && !running.isEmpty()
+                    && !java.util.Objects.equals(parentBefore, row.parentCode())) {
+                problems.add(new OrgImportProblem(row.line(), "org.import.error.moved-while-wave", running));
+            }
             if (existing.containsKey(row.code())) {
                 changed++;
             } else {
