@@ -85,8 +85,10 @@ function stackedBars(model: ChartModel): object {
     if (shown.length === 0) {
       return null;
     }
-    // A band belongs to one series ("Favourable: 90% or more"); the other two states apply to the whole group.
-    const text = [...new Set(shown.map((s) => (s.points[c].state === 'BANDED'
+    // A band belongs to one series ("Favourable: 90% or more"), unless every series carries the same band
+    // (a whole group published as one band, worded in full); the other two states apply to the whole group.
+    const sameBand = shown.length === model.series.length && new Set(shown.map((s) => s.points[c].label)).size === 1;
+    const text = [...new Set(shown.map((s) => (s.points[c].state === 'BANDED' && !sameBand
       ? `${s.name}: ${s.points[c].label}` : s.points[c].label)))].join('; ');
     return { value: model.axisMax, itemStyle: placeholderStyle(shown[0].points[c].state), label: placeholderLabel(text) };
   });
