@@ -126,13 +126,14 @@ function trendLines(model: ChartModel): object {
     .map((p, c) => ({ p, c }))
     .filter(({ p }) => p.state !== 'VALUE')
     .map(({ p, c }) => ({
-      // Stacked from the bottom of the axis, one row per group, so markers at the same wave do not overlap.
-      value: [c, model.axisMax * (0.05 + 0.1 * i)],
+      // Spread up the axis, one row per series, so markers at the same wave do not overlap.
+      value: [c, (model.axisMax * (i + 0.5)) / model.series.length],
       itemStyle: placeholderStyle(p.state),
       label: placeholderLabel(`${s.name}: ${p.label}`, 'right'),
     })));
   return {
-    legend: { data: model.series.map((s) => s.name), top: 0 },
+    // One scrolling row: many groups and their gap lines must not wrap over the plot.
+    legend: { type: 'scroll', data: model.series.map((s) => s.name), top: 0 },
     xAxis: { type: 'category', data: model.categories, boundaryGap: true },
     // The gap to the reference group is a difference (it can be negative): it gets its own axis on the right.
     yAxis: [{ type: 'value', max: model.axisMax }, { type: 'value', position: 'right', splitLine: { show: false } }],

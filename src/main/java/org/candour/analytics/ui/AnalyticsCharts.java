@@ -53,7 +53,10 @@ final class AnalyticsCharts {
         return figures.stream().map(f -> point(f, b -> percent(share.apply(b)))).toList();
     }
 
-    /** One % favourable line per group (all respondents first) across waves, and each group's gap line. */
+    /**
+     * One % favourable line per group (all respondents first) across waves, and the gap line of each group whose gap
+     * could be worked out in at least one wave (a gap line of nothing but placeholders would only repeat the group's).
+     */
     ChartModel trends(Trends trends, ExportTable table) {
         List<String> waves = trends.series().getFirst().points().stream().map(p -> p.wave().name()).toList();
         List<ChartModel.Series> lines = new ArrayList<>();
@@ -62,7 +65,8 @@ final class AnalyticsCharts {
             String group = w.group(series.group());
             lines.add(ChartModel.Series.of(group, series.points().stream()
                     .map(p -> point(p.figure(), b -> percent(b.favourableShare()))).toList()));
-            if (series.group() != null) {
+            if (series.group() != null
+                    && series.points().stream().anyMatch(p -> p.gap() instanceof Computation.Computed<ProportionComparison>)) {
                 gaps.add(ChartModel.Series.gapLine(w.t("analytics.chart.gap-line", group), series.points().stream()
                         .map(p -> gapPoint(p.gap(), p.wave().minCellSize())).toList()));
             }

@@ -233,6 +233,8 @@ abstract class AnalyticsPage extends VerticalLayout implements HasDynamicTitle {
         } else if (chart == null) {
             chart = new Chart(model);
             chart.setId("chart");
+            // The page's width, not the plot's first drawn width: a vertical layout does not stretch its children.
+            chart.getElement().getStyle().set("width", "100%");
             addComponentAtIndex(indexOf(summary), chart);
         } else {
             chart.setModel(model);
