@@ -85,8 +85,10 @@ function stackedBars(model: ChartModel): object {
     if (shown.length === 0) {
       return null;
     }
-    // A band belongs to one series ("Favourable: 90% or more"); the other two states apply to the whole group.
-    const text = [...new Set(shown.map((s) => (s.points[c].state === 'BANDED'
+    // A band belongs to one series ("Favourable: 90% or more"), unless every series carries the same band
+    // (a whole group published as one band, worded in full); the other two states apply to the whole group.
+    const sameBand = shown.length === model.series.length && new Set(shown.map((s) => s.points[c].label)).size === 1;
+    const text = [...new Set(shown.map((s) => (s.points[c].state === 'BANDED' && !sameBand
       ? `${s.name}: ${s.points[c].label}` : s.points[c].label)))].join('; ');
     return { value: model.axisMax, itemStyle: placeholderStyle(shown[0].points[c].state), label: placeholderLabel(text) };
   });
@@ -124,13 +126,14 @@ function trendLines(model: ChartModel): object {
     .map((p, c) => ({ p, c }))
     .filter(({ p }) => p.state !== 'VALUE')
     .map(({ p, c }) => ({
-      // Stacked from the bottom of the axis, one row per group, so markers at the same wave do not overlap.
-      value: [c, model.axisMax * (0.05 + 0.1 * i)],
+      // Spread up the axis, one row per series, so markers at the same wave do not overlap.
+      value: [c, (model.axisMax * (i + 0.5)) / model.series.length],
       itemStyle: placeholderStyle(p.state),
       label: placeholderLabel(`${s.name}: ${p.label}`, 'right'),
     })));
   return {
-    legend: { data: model.series.map((s) => s.name), top: 0 },
+    // One scrolling row: many groups and their gap lines must not wrap over the plot.
+    legend: { type: 'scroll', data: model.series.map((s) => s.name), top: 0 },
     xAxis: { type: 'category', data: model.categories, boundaryGap: true },
     // The gap to the reference group is a difference (it can be negative): it gets its own axis on the right.
     yAxis: [{ type: 'value', max: model.axisMax }, { type: 'value', position: 'right', splitLine: { show: false } }],

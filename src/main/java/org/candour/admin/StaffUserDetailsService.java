@@ -8,7 +8,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads staff accounts for Spring Security's sign-in. */
+/**
+ * Loads staff accounts for Spring Security's sign-in: a ROLE_ authority per role, and one for the affiliation
+ * (AFFILIATION_FORCE or AFFILIATION_ASSOCIATION; an account's affiliation is fixed when it is created).
+ */
 @Component
 class StaffUserDetailsService implements UserDetailsService {
 
@@ -27,8 +30,9 @@ class StaffUserDetailsService implements UserDetailsService {
                 .password(credentials.passwordHash())
                 .disabled(!credentials.enabled())
                 .accountLocked(credentials.isLocked(java.time.OffsetDateTime.now()))
-                .authorities(credentials.roles().stream()
-                        .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
+                .authorities(java.util.stream.Stream.concat(
+                        credentials.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())),
+                        java.util.stream.Stream.of(new SimpleGrantedAuthority(credentials.affiliation().authority())))
                         .toList())
                 .build();
     }

@@ -58,11 +58,11 @@ class StaffUserRepository {
 
     Optional<StaffCredentials> findCredentials(String username) {
         return dsl.select(STAFF_USER.USERNAME, STAFF_USER.PASSWORD_HASH, STAFF_USER.ENABLED, rolesOf(),
-                        STAFF_USER.LOCKED_UNTIL)
+                        STAFF_USER.LOCKED_UNTIL, STAFF_USER.AFFILIATION)
                 .from(STAFF_USER)
                 .where(STAFF_USER.USERNAME.equalIgnoreCase(username))
                 .fetchOptional(record -> new StaffCredentials(record.value1(), record.value2(), record.value3(),
-                        roles(record.value4()), record.value5()));
+                        roles(record.value4()), record.value5(), Affiliation.valueOf(record.value6())));
     }
 
     List<StaffUser> findAll() {

@@ -16,13 +16,18 @@ import static org.candour.db.Tables.TRANSPARENCY_LOG;
 
 /**
  * Every analytic view and export staff open (who, which view, which parameters, when), readable by
- * administrators and analysts, so associations can see who looked at what. Never respondent data.
+ * administrators and by analysts and custodians acting for a staff association (analytics.md), so associations
+ * can see who looked at what; force leadership does not read it. Never respondent data.
  */
 @Service
 public class TransparencyLog {
 
     public record Entry(OffsetDateTime when, String username, String view, String parameters) {
     }
+
+    /** Who may read the log: the rule of {@link #latest}, and of the page and the navigation that show it. */
+    public static final String READERS =
+            "hasRole('ADMIN') or (hasAnyRole('ANALYST', 'CUSTODIAN') and hasAuthority('AFFILIATION_ASSOCIATION'))";
 
     private final DSLContext dsl;
 
@@ -43,7 +48,7 @@ public class TransparencyLog {
                 .execute();
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
+    @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public List<Entry> latest(int limit) {
         return dsl.select(TRANSPARENCY_LOG.OCCURRED_AT, TRANSPARENCY_LOG.USERNAME, TRANSPARENCY_LOG.VIEW_NAME,

@@ -28,7 +28,10 @@ class StaffAccountServiceTest {
     void demoAccountsExistOnTheEmbeddedDatabase() {
         assertThat(accounts.needsFirstAdministrator()).isFalse();
         assertThat(userDetails.loadUserByUsername("admin").getAuthorities())
-                .extracting(Object::toString).containsExactly("ROLE_ADMIN");
+                .extracting(Object::toString).containsExactlyInAnyOrder("ROLE_ADMIN", "AFFILIATION_FORCE");
+        // The affiliation is an authority too: the transparency log's readers rule asks for it.
+        assertThat(userDetails.loadUserByUsername("analyst.association").getAuthorities())
+                .extracting(Object::toString).containsExactlyInAnyOrder("ROLE_ANALYST", "AFFILIATION_ASSOCIATION");
     }
 
     @Test

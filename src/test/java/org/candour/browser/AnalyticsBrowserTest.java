@@ -15,8 +15,9 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A real browser: an association analyst opens Compare groups on a released wave, sees the table with the three
- * states in words, the summary and the place of the chart, and axe-core finds no WCAG A/AA violation.
+ * A real browser: an association analyst opens Compare groups on a released wave, sees the chart drawn by ECharts
+ * (SVG inside candour-chart) with its summary and the table with the three states in words; axe-core finds no
+ * WCAG A/AA violation there, nor on Trends and Heatmap.
  */
 class AnalyticsBrowserTest extends BrowserTest {
 
@@ -35,13 +36,31 @@ class AnalyticsBrowserTest extends BrowserTest {
         browser.get(url("/staff/analytics/compare"));
         wait.until(d -> d.findElements(By.xpath("//table[@id='table']//td[text()='Fewer than 10 responses']")).size() > 0);
         assertThat(browser.findElements(By.xpath("//table[@id='table']//td[text()='No responses']"))).isNotEmpty();
-        assertThat(browser.findElement(By.id("summary")).getText()).contains("groups");
-        assertThat(browser.findElements(By.id("chart"))).hasSize(1);
+        WebElement plot = chartDrawn();
+        // The chart shows the table's states as labelled placeholders, and the summary as visible text.
+        assertThat(String.valueOf(browser.executeScript("return arguments[0].textContent", plot)))
+                .contains("Fewer than 10 responses").contains("No responses");
+        WebElement summary = browser.findElement(By.cssSelector("#chart .candour-chart-summary"));
+        assertThat(summary.getText()).contains("groups");
+        assertThat(plot.getAttribute("aria-describedby")).isEqualTo(summary.getAttribute("id"));
         assertThat(browser.getTitle()).isEqualTo("Compare groups – Candour");
         Path screenshot = Path.of("target", "analytics-compare.png");
         Files.createDirectories(screenshot.getParent());
         Files.write(screenshot, browser.getScreenshotAs(OutputType.BYTES));
-
         assertThat(Axe.violations(browser)).isEmpty();
+
+        for (String view : new String[] {"trends", "heatmap"}) {
+            browser.get(url("/staff/analytics/" + view));
+            wait.until(d -> !d.findElements(By.xpath("//table[@id='table']//td")).isEmpty());
+            chartDrawn();
+            Files.write(Path.of("target", "analytics-" + view + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+            assertThat(Axe.violations(browser)).as(view).isEmpty();
+        }
+    }
+
+    /** Waits for ECharts to have drawn the page's chart (SVG inside candour-chart) and returns the plot. */
+    private WebElement chartDrawn() {
+        wait.until(d -> !d.findElements(By.cssSelector("#chart candour-chart .candour-chart-plot svg")).isEmpty());
+        return browser.findElement(By.cssSelector("#chart candour-chart .candour-chart-plot"));
     }
 }

@@ -3,7 +3,6 @@ package org.candour.analytics.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -20,6 +19,8 @@ import org.candour.analytics.ExportTable;
 import org.candour.analytics.Measure;
 import org.candour.analytics.OrgNode;
 import org.candour.analytics.ReleasedWave;
+import org.candour.analytics.ui.chart.Chart;
+import org.candour.analytics.ui.chart.ChartModel;
 import org.candour.base.ui.Downloads;
 
 import java.util.LinkedHashMap;
@@ -28,8 +29,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What every analytics view shares: the wave and unit choosers, a place for the chart (id "chart", filled by
- * the chart component later), the one-sentence summary, the table, and CSV / XLSX exports of exactly that table.
+ * What every analytics view shares: the wave and unit choosers, the chart (id "chart", in views that have one),
+ * the one-sentence summary, the table, and CSV / XLSX exports of exactly that table. Chart and table are made
+ * from the same service record and carry the same summary; where there is a chart, the chart shows the summary
+ * (it is the plot's accessible description), otherwise the page does.
  * Each time the table is shown, and each export, is written to the transparency log with its parameters.
  */
 abstract class AnalyticsPage extends VerticalLayout implements HasDynamicTitle {
@@ -45,13 +48,23 @@ abstract class AnalyticsPage extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<Measure> measure = new ComboBox<>();
     final ComboBox<Dimension> dimension = new ComboBox<>();
     final HorizontalLayout controls = new HorizontalLayout();
-    final Div chart = new Div();
+    final AnalyticsCharts charts;
+    /** The chart on screen, id "chart"; null in views without a chart or while nothing is chosen. */
+    Chart chart;
+    /** The summary sentence; shown by the page only when there is no chart to show it. */
     final Paragraph summary = new Paragraph();
     /** The table on screen: a plain HTML table (caption, column and row headers) that assistive technology reads. */
     NativeTable table = new NativeTable();
     final Paragraph nothing = new Paragraph();
     /** The table on screen now: what exports contain. */
     ExportTable shown;
+
+    /** What a view shows for a choice: its table and, unless null, the chart of exactly that table's figures. */
+    record Shown(ExportTable table, ChartModel chart) {
+        static Optional<Shown> tableOnly(ExportTable table) {
+            return Optional.of(new Shown(table, null));
+        }
+    }
 
     /** Which choosers a view offers besides the unit. */
     enum Controls { WAVE, WAVE_DIMENSION, WAVE_MEASURE_DIMENSION, MEASURE_DIMENSION }
@@ -69,6 +82,7 @@ abstract class AnalyticsPage extends VerticalLayout implements HasDynamicTitle {
         this.analytics = analytics;
         this.transparency = transparency;
         this.tables = new AnalyticsTables(this::getTranslation);
+        this.charts = new AnalyticsCharts(tables.wording());
         add(new H2(getTranslation("analytics." + view + ".title")),
                 new Paragraph(getTranslation("analytics." + view + ".intro")));
 
@@ -89,8 +103,6 @@ abstract class AnalyticsPage extends VerticalLayout implements HasDynamicTitle {
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
         controls.getStyle().set("flex-wrap", "wrap");
 
-        chart.setId("chart");
-        chart.addClassName("candour-chart");
         summary.setId("summary");
         table.setId("table");
         nothing.setId("nothing");
@@ -108,7 +120,7 @@ abstract class AnalyticsPage extends VerticalLayout implements HasDynamicTitle {
             add(nothing);
             return;
         }
-        add(controls, chart, summary, table, exports);
+        add(controls, summary, table, exports);
         wave.setValue(waves.getFirst());
         node.setValue(nodes.getFirst());
         if (offered == Controls.WAVE_MEASURE_DIMENSION || offered == Controls.MEASURE_DIMENSION) {
@@ -153,8 +165,8 @@ abstract class AnalyticsPage extends VerticalLayout implements HasDynamicTitle {
         controls.add(dimension);
     }
 
-    /** Builds this view's table for complete choices; empty when the view still lacks one of its own. */
-    abstract Optional<ExportTable> table(Choice choice);
+    /** Builds this view's table (and chart) for complete choices; empty when the view still lacks one of its own. */
+    abstract Optional<Shown> show(Choice choice);
 
     /** The choices that decide what is shown, for the transparency log. */
     Map<String, String> parameters() {
@@ -184,20 +196,21 @@ abstract class AnalyticsPage extends VerticalLayout implements HasDynamicTitle {
         return Optional.of(new Choice(wave.getValue(), node.getValue(), measure.getValue(), dimension.getValue()));
     }
 
-    /** Shows the table for the current choices, and records the viewing. */
+    /** Shows the table and chart for the current choices, and records the viewing. */
     void refresh() {
-        Optional<ExportTable> built = choice().flatMap(this::table);
+        Optional<Shown> built = choice().flatMap(this::show);
         NativeTable fresh = new NativeTable();
         fresh.setId("table");
         fresh.addClassName("candour-table");
         replace(table, fresh);
         table = fresh;
+        showChart(built.map(Shown::chart).orElse(null));
         if (built.isEmpty()) {
             shown = null;
             summary.setText("");
             return;
         }
-        shown = built.get();
+        shown = built.get().table();
         table.setCaptionText(shown.title());
         NativeTableRow head = table.getHead().addRow();
         shown.headers().forEach(header -> head.addHeaderCell().getElement().setText(header).setAttribute("scope", "col"));
@@ -208,6 +221,25 @@ abstract class AnalyticsPage extends VerticalLayout implements HasDynamicTitle {
         }
         summary.setText(shown.summary());
         transparency.record("analytics." + view, parameters());
+    }
+
+    /** Puts the chart before the summary, or takes it away; the page's summary shows only without a chart. */
+    private void showChart(ChartModel model) {
+        if (model == null) {
+            if (chart != null) {
+                remove(chart);
+                chart = null;
+            }
+        } else if (chart == null) {
+            chart = new Chart(model);
+            chart.setId("chart");
+            // The page's width, not the plot's first drawn width: a vertical layout does not stretch its children.
+            chart.getElement().getStyle().set("width", "100%");
+            addComponentAtIndex(indexOf(summary), chart);
+        } else {
+            chart.setModel(model);
+        }
+        summary.setVisible(chart == null);
     }
 
     /** The texts of the table on screen, header row first, as a reader sees them. */

@@ -46,11 +46,11 @@ class CommentsView extends AnalyticsPage {
     }
 
     @Override
-    Optional<ExportTable> table(Choice c) {
+    Optional<Shown> show(Choice c) {
         if (question == null || question.getValue() == null) {
             return Optional.empty();
         }
-        return Optional.of(tables.comments(c.node().name(), Optional.of(question.getValue()),
+        return Shown.tableOnly(tables.comments(c.node().name(), Optional.of(question.getValue()),
                 analytics.comments(c.wave().id(), c.node().id(), question.getValue().code(), search.getValue()),
                 search.getValue()));
     }

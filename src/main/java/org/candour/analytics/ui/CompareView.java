@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.candour.admin.Role;
 import org.candour.admin.TransparencyLog;
 import org.candour.analytics.AnalyticsService;
+import org.candour.analytics.Comparison;
 import org.candour.analytics.ExportTable;
 import org.candour.base.ui.StaffLayout;
 
@@ -21,7 +22,9 @@ class CompareView extends AnalyticsPage {
     }
 
     @Override
-    Optional<ExportTable> table(Choice c) {
-        return Optional.of(tables.compare(analytics.compare(c.wave().id(), c.node().id(), c.measure(), c.dimension().code())));
+    Optional<Shown> show(Choice c) {
+        Comparison figures = analytics.compare(c.wave().id(), c.node().id(), c.measure(), c.dimension().code());
+        ExportTable table = tables.compare(figures);
+        return Optional.of(new Shown(table, charts.compare(figures, table)));
     }
 }

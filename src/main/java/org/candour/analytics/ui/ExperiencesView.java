@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.candour.admin.Role;
 import org.candour.admin.TransparencyLog;
 import org.candour.analytics.AnalyticsService;
+import org.candour.analytics.Experiences;
 import org.candour.analytics.ExportTable;
 import org.candour.base.ui.StaffLayout;
 
@@ -21,7 +22,9 @@ class ExperiencesView extends AnalyticsPage {
     }
 
     @Override
-    Optional<ExportTable> table(Choice c) {
-        return Optional.of(tables.experiences(analytics.experiences(c.wave().id(), c.node().id(), c.dimension().code())));
+    Optional<Shown> show(Choice c) {
+        Experiences figures = analytics.experiences(c.wave().id(), c.node().id(), c.dimension().code());
+        ExportTable table = tables.experiences(figures);
+        return Optional.of(new Shown(table, charts.experiences(figures, table)));
     }
 }

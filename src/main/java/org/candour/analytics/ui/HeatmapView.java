@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.candour.admin.Role;
 import org.candour.admin.TransparencyLog;
 import org.candour.analytics.AnalyticsService;
+import org.candour.analytics.Heatmap;
 import org.candour.analytics.ExportTable;
 import org.candour.base.ui.StaffLayout;
 
@@ -21,7 +22,9 @@ class HeatmapView extends AnalyticsPage {
     }
 
     @Override
-    Optional<ExportTable> table(Choice c) {
-        return Optional.of(tables.heatmap(analytics.heatmap(c.wave().id(), c.node().id(), c.dimension().code())));
+    Optional<Shown> show(Choice c) {
+        Heatmap figures = analytics.heatmap(c.wave().id(), c.node().id(), c.dimension().code());
+        ExportTable table = tables.heatmap(figures);
+        return Optional.of(new Shown(table, charts.heatmap(figures, table)));
     }
 }

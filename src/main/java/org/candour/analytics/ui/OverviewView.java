@@ -17,7 +17,10 @@ import org.candour.base.ui.StaffLayout;
 import java.util.Map;
 import java.util.Optional;
 
-/** Theme index cards for a released wave, change since the previous wave, response rate, largest changes. */
+/**
+ * Theme index cards for a released wave, change since the previous wave, response rate, largest changes. No chart:
+ * the cards already show each theme's index as a figure with its state, and a bar per theme would repeat them.
+ */
 @Route(value = "staff/analytics", layout = StaffLayout.class)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.ANALYST})
 class OverviewView extends AnalyticsPage {
@@ -39,7 +42,7 @@ class OverviewView extends AnalyticsPage {
     }
 
     @Override
-    Optional<ExportTable> table(Choice choice) {
+    Optional<Shown> show(Choice choice) {
         Overview overview = analytics.overview(choice.wave().id(), choice.node().id());
         cards.removeAll();
         Wording w = tables.wording();
@@ -53,7 +56,7 @@ class OverviewView extends AnalyticsPage {
             themeCard.addClassName("candour-card");
             cards.add(themeCard);
         }
-        return Optional.of(tables.overview(overview));
+        return Shown.tableOnly(tables.overview(overview));
     }
 
     /** The PDF report of the chosen unit (every view); recorded like any export. */

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.candour.admin.Role;
 import org.candour.admin.TransparencyLog;
 import org.candour.analytics.AnalyticsService;
+import org.candour.analytics.Trends;
 import org.candour.analytics.ExportTable;
 import org.candour.base.ui.StaffLayout;
 
@@ -21,7 +22,9 @@ class TrendsView extends AnalyticsPage {
     }
 
     @Override
-    Optional<ExportTable> table(Choice c) {
-        return Optional.of(tables.trends(analytics.trends(c.node().id(), c.measure(), c.dimension().code())));
+    Optional<Shown> show(Choice c) {
+        Trends figures = analytics.trends(c.node().id(), c.measure(), c.dimension().code());
+        ExportTable table = tables.trends(figures);
+        return Optional.of(new Shown(table, charts.trends(figures, table)));
     }
 }

@@ -34,6 +34,12 @@ public class CurrentStaffUser {
         return roles().contains(role);
     }
 
+    /** Any granted authority, for example AFFILIATION_ASSOCIATION. */
+    public boolean hasAuthority(String authority) {
+        return authenticationContext.getGrantedAuthorities().stream()
+                .anyMatch(granted -> authority.equals(granted.getAuthority()));
+    }
+
     public void signOut() {
         authenticationContext.logout();
     }

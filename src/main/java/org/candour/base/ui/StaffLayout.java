@@ -65,7 +65,9 @@ public class StaffLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), "staff/users"));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.audit"), "staff/audit"));
-        if (currentUser.hasRole("ADMIN") || currentUser.hasRole("ANALYST")) {
+        // TransparencyLog.READERS: administrators, and analysts and custodians acting for a staff association.
+        if (currentUser.hasRole("ADMIN") || (currentUser.hasRole("ANALYST") || currentUser.hasRole("CUSTODIAN"))
+                && currentUser.hasAuthority("AFFILIATION_ASSOCIATION")) {
             nav.addItem(new SideNavItem(getTranslation("nav.transparency"), "staff/transparency"));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.account"), "staff/account"));

@@ -11,6 +11,8 @@ import org.candour.admin.TransparencyLog;
 import org.candour.analytics.AnalyticsExports;
 import org.candour.analytics.Measure;
 import org.candour.analytics.PublishedFixture;
+import org.candour.analytics.statistics.Figure;
+import org.candour.analytics.ui.chart.ChartModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every analytics view on a release with known figures, as an association analyst: the three states are words on
- * screen, a summary sentence and a chart place are there, exports equal the screen, and viewing and exporting are
- * in the transparency log.
+ * screen, a summary sentence is there, the chart shows exactly the table's figures (each state as that state) under
+ * the same title and summary, exports equal the screen, and viewing and exporting are in the transparency log.
  */
 class AnalyticsViewsBrowserlessTest extends StaffBrowserlessTest {
 
@@ -53,9 +55,63 @@ class AnalyticsViewsBrowserlessTest extends StaffBrowserlessTest {
                 .filter(w -> w.id().equals(release.waveId())).findFirst().orElseThrow());
         view.node.setValue(view.node.getGenericDataView().getItems()
                 .filter(n -> n.id().equals(release.unitId())).findFirst().orElseThrow());
-        assertThat(view.chart.getId()).contains("chart");
         assertThat(view.summary.getText()).isNotBlank();
         return view;
+    }
+
+    /** The chart on screen: the table's title and summary, which the page then does not repeat. */
+    private static ChartModel chart(AnalyticsPage view) {
+        assertThat(view.chart).isNotNull();
+        assertThat(view.chart.getId()).contains("chart");
+        ChartModel model = view.chart.model();
+        assertThat(model.title()).isEqualTo(view.shown.title());
+        assertThat(model.summary()).isEqualTo(view.summary.getText()).isEqualTo(view.shown.summary());
+        assertThat(view.summary.isVisible()).isFalse();
+        return model;
+    }
+
+    private static ChartModel.Series series(ChartModel chart, String name) {
+        return chart.series().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /**
+     * A chart point and the table cell showing the same figure: a number written as the table writes it
+     * ({@code written} makes the text from the whole number), or the same state in the same words.
+     */
+    private static void assertSameFigure(Figure<Double> point, String cell, java.util.function.LongFunction<String> written) {
+        switch (point) {
+            case Figure.Value<Double> v -> {
+                assertThat(v.value()).isEqualTo(Math.rint(v.value()));
+                // The whole number, not merely its first digits: "6" must not pass for "62".
+                assertThat(cell).matches(java.util.regex.Pattern.quote(written.apply(v.value().longValue())) + "(\\D.*)?");
+            }
+            case Figure.Suppressed<Double> s -> assertThat(cell).isEqualTo("Fewer than " + s.k() + " responses");
+            case Figure.Banded<Double> b -> assertThat(cell).isEqualTo(b.band().label());
+            case Figure.NoResponses<Double> n -> assertThat(cell).isEqualTo(NO_RESPONSES);
+        }
+    }
+
+    /** A chart whose series are the table's rows and whose categories are the table's columns after the first. */
+    private static void assertChartIsTheTable(AnalyticsPage view, ChartModel chart,
+                                              java.util.function.UnaryOperator<String> figureText,
+                                              java.util.function.LongFunction<String> written) {
+        assertThat(chart.categories()).isEqualTo(view.shown.headers().subList(1, view.shown.headers().size()));
+        List<List<String>> table = rows(view);
+        assertThat(chart.series()).extracting(ChartModel.Series::name).isEqualTo(table.stream().map(List::getFirst).toList());
+        for (int row = 0; row < table.size(); row++) {
+            for (int column = 0; column < chart.categories().size(); column++) {
+                assertSameFigure(chart.series().get(row).points().get(column),
+                        figureText.apply(table.get(row).get(column + 1)), written);
+            }
+        }
+    }
+
+    private static String signedPoints(long points) {
+        return (points > 0 ? "+" + points : points < 0 ? "\u2212" + -points : "0") + " points";
+    }
+
+    private static List<Figure.State> states(ChartModel.Series series) {
+        return series.points().stream().map(Figure::state).toList();
     }
 
     /** The body rows of the table on screen. */
@@ -89,6 +145,40 @@ class AnalyticsViewsBrowserlessTest extends StaffBrowserlessTest {
         assertThat(black).containsSequence("28", "25%").contains("Significantly lower");
         assertThat(black.get(6)).startsWith("\u221242 points");
         assertThat(view.summary.getText()).contains("2 of 7 groups differ significantly").contains("\u221242 points");
+    }
+
+    @Test
+    void compareGroupsChartsExactlyTheTableAsStackedBarsWithN() {
+        CompareView view = open(CompareView.class);
+        chooseMeasure(view, "FAIR_01");
+        ChartModel chart = chart(view);
+        assertThat(chart.kind()).isEqualTo(ChartModel.Kind.STACKED_BARS);
+        assertThat(chart.series()).extracting(ChartModel.Series::name)
+                .containsExactly("Favourable", "Neutral", "Unfavourable");
+        List<List<String>> table = rows(view);
+        assertThat(chart.categories()).hasSize(table.size());
+        for (int i = 0; i < table.size(); i++) {
+            List<String> row = table.get(i);
+            String n = row.get(1);
+            assertThat(chart.categories().get(i)).isEqualTo(n.isEmpty() ? row.getFirst() : row.getFirst() + " (n = " + n + ")");
+            assertSameFigure(chart.series().get(0).points().get(i), row.get(2), v -> v + "%");
+            for (int s = 1; s < 3 && !n.isEmpty(); s++) {
+                assertSameFigure(chart.series().get(s).points().get(i), row.get(2 + s), v -> v + "%");
+            }
+        }
+        assertThat(chart.categories()).contains("Black, Black British, Black Welsh, Caribbean or African (n = 28)");
+        assertThat(states(chart.series().getFirst())).contains(Figure.State.SUPPRESSED, Figure.State.BANDED,
+                Figure.State.NO_RESPONSES, Figure.State.VALUE);
+        int banded = table.indexOf(row(view, "Prefer not to say"));
+        assertThat(chart.series().getFirst().points().get(banded)).isEqualTo(Figure.banded(
+                new org.candour.analytics.statistics.Band(BANDED)));
+        int suppressed = table.indexOf(row(view, "Asian, Asian British or Asian Welsh"));
+        assertThat(chart.series()).allSatisfy(series ->
+                assertThat(series.points().get(suppressed)).isEqualTo(Figure.suppressed(10)));
+
+        chooseMeasure(view, "LEAD_01");
+        assertThat(view.chart.model().summary()).isEqualTo(view.shown.summary());
+        assertThat(view.getChildren().filter(c -> c == view.chart).count()).isOne();
     }
 
     @Test
@@ -151,6 +241,9 @@ class AnalyticsViewsBrowserlessTest extends StaffBrowserlessTest {
         assertThat(text(view)).contains("Fairness").contains("Largest improvement").contains(NO_RESPONSES);
         assertThat(view.summary.getText()).contains("120 responses").contains("response rate 60%");
         assertThat(view.cards.getChildren().count()).isEqualTo(8);
+        // The cards are the overview's picture: no chart repeats them, and the page shows the summary itself.
+        assertThat(view.chart).isNull();
+        assertThat(view.summary.isVisible()).isTrue();
     }
 
     @Test
@@ -160,6 +253,13 @@ class AnalyticsViewsBrowserlessTest extends StaffBrowserlessTest {
         // A theme one of whose questions is only published as a band has no exact index.
         assertThat(fairness).contains(SUPPRESSED, NO_RESPONSES, "Some questions only shown as a band");
         assertThat(fairness).anySatisfy(cell -> assertThat(cell).endsWith("Significantly lower"));
+
+        ChartModel chart = chart(view);
+        assertThat(chart.kind()).isEqualTo(ChartModel.Kind.HEATMAP);
+        assertChartIsTheTable(view, chart, cell -> cell.replaceAll(" \u2013 Significantly (lower|higher)$", ""),
+                String::valueOf);
+        assertThat(states(series(chart, "Fairness"))).contains(Figure.State.SUPPRESSED, Figure.State.BANDED,
+                Figure.State.NO_RESPONSES, Figure.State.VALUE);
     }
 
     @Test
@@ -169,6 +269,14 @@ class AnalyticsViewsBrowserlessTest extends StaffBrowserlessTest {
                 "38% of 32", NO_RESPONSES);
         assertThat(row(view, "Prefer not to say").get(1)).isEqualTo("90% or more answered \"Never\"");
         assertThat(row(view, "Asian, Asian British or Asian Welsh").get(1)).isEqualTo(SUPPRESSED);
+
+        ChartModel chart = chart(view);
+        assertThat(chart.kind()).isEqualTo(ChartModel.Kind.FUNNEL);
+        assertChartIsTheTable(view, chart, cell -> cell, v -> v + "%");
+        assertThat(series(chart, "All respondents").points().getFirst()).isEqualTo(Figure.value(33.0));
+        assertThat(series(chart, "Prefer not to say").points().getFirst())
+                .isEqualTo(Figure.banded(new org.candour.analytics.statistics.Band("90% or more answered \"Never\"")));
+        assertThat(series(chart, "Asian, Asian British or Asian Welsh").points().getFirst()).isEqualTo(Figure.suppressed(10));
     }
 
     @Test
@@ -179,6 +287,33 @@ class AnalyticsViewsBrowserlessTest extends StaffBrowserlessTest {
         assertThat(all).extracting(r -> r.get(1)).containsExactly(release.earlierWave(), release.wave());
         assertThat(all.get(1).get(5)).endsWith("points");
         assertThat(text(view)).contains(SUPPRESSED).contains(NO_RESPONSES).contains(BANDED);
+
+        ChartModel chart = chart(view);
+        assertThat(chart.kind()).isEqualTo(ChartModel.Kind.TREND_LINES);
+        assertThat(chart.categories()).containsExactly(release.earlierWave(), release.wave());
+        assertThat(chart.summary()).contains("minimum detectable change");
+        for (List<String> row : rows(view)) {
+            int wave = chart.categories().indexOf(row.get(1));
+            assertSameFigure(series(chart, row.getFirst()).points().get(wave), row.get(3), v -> v + "%");
+            String gapName = "Gap: " + row.getFirst() + " to all other respondents";
+            boolean gapLine = chart.series().stream().anyMatch(s -> s.name().equals(gapName));
+            if (!row.getFirst().equals("All respondents") && !gapLine) {
+                // No gap line: the table has no gap for this group in any wave.
+                assertThat(rows(view).stream().filter(r -> r.getFirst().equals(row.getFirst())))
+                        .allSatisfy(r -> assertThat(r.get(6)).startsWith("Not"));
+            } else if (gapLine) {
+                ChartModel.Series gap = series(chart, gapName);
+                assertThat(gap.gap()).isTrue();
+                if (gap.points().get(wave) instanceof Figure.Value<Double> v) {
+                    assertThat(row.get(6)).startsWith(signedPoints(v.value().longValue()));
+                } else {
+                    assertThat(row.get(6)).startsWith("Not");
+                }
+            }
+        }
+        assertThat(chart.series().stream().filter(ChartModel.Series::gap)).isNotEmpty();
+        List<Figure.State> drawn = chart.series().stream().flatMap(series -> states(series).stream()).toList();
+        assertThat(drawn).contains(Figure.State.SUPPRESSED, Figure.State.BANDED, Figure.State.NO_RESPONSES, Figure.State.VALUE);
     }
 
     @Test

@@ -23,6 +23,7 @@ public class Chart extends Composite<Div> {
 
     private final ChartPlot plot = new ChartPlot();
     private final Paragraph summary = new Paragraph();
+    private ChartModel model;
 
     public Chart(ChartModel model) {
         summary.setId("candour-chart-summary-" + IDS.incrementAndGet());
@@ -33,8 +34,14 @@ public class Chart extends Composite<Div> {
     }
 
     public void setModel(ChartModel model) {
+        this.model = model;
         summary.setText(model.summary());
         plot.getElement().setPropertyJson("chart", toJson(model));
+    }
+
+    /** What the chart shows now. */
+    public ChartModel model() {
+        return model;
     }
 
     /** The JSON the web component draws from (see frontend/components/candour-chart.ts). */
