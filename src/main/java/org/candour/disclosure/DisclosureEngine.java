@@ -2,8 +2,10 @@ package org.candour.disclosure;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -115,26 +117,34 @@ public final class DisclosureEngine {
         private ExactRow[][] converge(int[] size, boolean[] hidden, List<int[]> pairs, Supplier<List<Target>> listTargets,
                 LevelAtoms atoms, ExactRow[][] cache, boolean[] cacheHidden) {
             Map<String, Integer> attempts = new HashMap<>();
+            // A target proven not derivable stays so when more cells are hidden (the span only shrinks): each
+            // round checks only the targets not yet proven, and recomputes only the subtrees changed since the last.
+            Set<String> proven = new HashSet<>();
+            boolean itemLevel = cache != null;
+            ExactRow[][] systems = cache;
+            boolean[] systemsHidden = cacheHidden;
             while (true) {
                 FastPass.run(index, relations, size, hidden, k, pairs);
-                List<Target> current = listTargets.get();
+                List<Target> current = listTargets.get().stream().filter(t -> !proven.contains(t.key())).toList();
                 boolean[] visible = new boolean[hidden.length];
                 for (int cell = 0; cell < hidden.length; cell++) {
                     visible[cell] = !hidden[cell];
                 }
-                boolean[] dirty = cache == null ? null : dirtyNodes(hidden, cacheHidden, current);
-                SpanCheck.Outcome outcome = span.run(visible, current, cache, dirty, true);
-                ExactRow[][] systems = merge(outcome.systems(), cache);
+                boolean[] dirty = systems == null ? null : dirtyNodes(hidden, systemsHidden, current);
+                SpanCheck.Outcome outcome = span.run(visible, current, systems, dirty, true);
+                systems = merge(outcome.systems(), systems);
+                systemsHidden = hidden.clone();
                 TreeSet<Integer> toHide = new TreeSet<>();
                 for (int t = 0; t < current.size(); t++) {
+                    Target target = current.get(t);
                     if (!outcome.derivable()[t]) {
+                        proven.add(target.key());
                         continue;
                     }
-                    Target target = current.get(t);
                     int attempt = attempts.merge(target.key(), 1, Integer::sum) - 1;
                     // The exact trial of candidates costs a check each: worth it for the counts, whose choices
-                    // every item inherits; item levels (those with a cache) take the cheap choice every time.
-                    int cell = attempt < LOCAL_ATTEMPTS || cache != null ? chooser.choose(target, size, hidden)
+                    // every item inherits; item levels take the cheap choice every time.
+                    int cell = attempt < LOCAL_ATTEMPTS || itemLevel ? chooser.choose(target, size, hidden)
                             : criticalCell(target, size, hidden, systems);
                     if (cell < 0) {
                         throw new IllegalStateException("derivable target without a visible cell: "
@@ -150,7 +160,7 @@ public final class DisclosureEngine {
                     }
                 }
                 if (toHide.isEmpty()) {
-                    return outcome.systems();
+                    return systems;
                 }
                 toHide.forEach(cell -> hidden[cell] = true);
             }

@@ -11,6 +11,7 @@ import org.candour.sealing.BallotSealer;
 import org.candour.sealing.SealedBallot;
 import org.candour.wave.FieldworkWave;
 import org.candour.wave.WaveService;
+import org.candour.wave.WaveStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +33,7 @@ import java.util.UUID;
 public class FieldworkService {
 
     private final AccessCodeRepository codes;
+    private final PublishedTotalsQuery publishedTotals;
     private final BallotBox ballotBox;
     private final WaveService waves;
     private final QuestionnaireService questionnaires;
@@ -51,9 +53,11 @@ public class FieldworkService {
     private final java.util.concurrent.Semaphore submitting = new java.util.concurrent.Semaphore(
             Math.max(2, 2 * Runtime.getRuntime().availableProcessors()), true);
 
-    FieldworkService(AccessCodeRepository codes, BallotBox ballotBox, WaveService waves,
-                     QuestionnaireService questionnaires, OrgService org, CodeEntryRateLimiter rateLimiter) {
+    FieldworkService(AccessCodeRepository codes, PublishedTotalsQuery publishedTotals, BallotBox ballotBox,
+                     WaveService waves, QuestionnaireService questionnaires, OrgService org,
+                     CodeEntryRateLimiter rateLimiter) {
         this.codes = codes;
+        this.publishedTotals = publishedTotals;
         this.ballotBox = ballotBox;
         this.waves = waves;
         this.questionnaires = questionnaires;
@@ -170,19 +174,24 @@ public class FieldworkService {
         return ("candour/wave/" + waveId).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Participation during fieldwork: counts per unit rounded to 5, "fewer than k" below k. */
+    /**
+     * Participation: during fieldwork, counts per unit rounded to 5 and "fewer than k" below k (rule 7); once
+     * released, the published respondent counts of each unit (suppressed ones stay "fewer than k").
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
     @Transactional(readOnly = true)
     public List<UnitParticipation> participation(UUID waveId) {
         FieldworkWave wave = waves.fieldworkWave(waveId).orElseThrow();
-        Map<UUID, Integer> spent = codes.spentPerUnit(waveId);
+        boolean released = wave.status() == WaveStatus.RELEASED;
+        Map<UUID, Integer> counts = released ? publishedTotals.respondentsPerUnit(waveId) : codes.spentPerUnit(waveId);
         Map<UUID, Integer> headcounts = codes.headcounts(waveId);
         List<UnitParticipation> rows = new ArrayList<>();
         for (OrgUnit unit : org.listUnits()) {
-            int count = spent.getOrDefault(unit.id(), 0);
-            boolean small = count < wave.minCellSize();
-            rows.add(new UnitParticipation(unit.id(), unit.name(), small ? null : roundToFive(count), small,
-                    wave.minCellSize(), headcounts.get(unit.id())));
+            Integer count = released ? counts.get(unit.id()) : (Integer) counts.getOrDefault(unit.id(), 0);
+            boolean small = count == null || count < wave.minCellSize();
+            Integer shown = small ? null : released ? count : Integer.valueOf(roundToFive(count));
+            rows.add(new UnitParticipation(unit.id(), unit.name(), shown, small, wave.minCellSize(),
+                    headcounts.get(unit.id())));
         }
         return rows;
     }

@@ -138,6 +138,10 @@ class ReleaseServiceTest {
         assertThat(release(wave.waveId(), false)).isEqualTo(new ReleaseSummary(30, 0, 0, true, true));
 
         assertThat(status(wave.waveId())).isEqualTo(WaveStatus.RELEASED.name());
+        // Final participation comes from the published totals (the codes are gone): 30 in the unit and the force.
+        assertThat(SignedIn.as("admin", "ADMIN", () -> fieldwork.participation(wave.waveId())))
+                .filteredOn(row -> !row.fewerThanK()).extracting(row -> row.roundedCount()).containsOnly(30)
+                .hasSizeGreaterThanOrEqualTo(2);
         assertThat(ballots(wave.waveId())).isZero();
         assertThat(dsl.fetchCount(ACCESS_CODE.join(CODE_BATCH).on(CODE_BATCH.ID.eq(ACCESS_CODE.BATCH_ID)),
                 CODE_BATCH.WAVE_ID.eq(wave.waveId()))).isZero();
