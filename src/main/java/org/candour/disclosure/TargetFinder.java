@@ -24,6 +24,7 @@ final class TargetFinder {
     /** Per item: nested pairs whose difference holds 1..k-1 answerers (and k or more respondents). */
     final List<List<int[]>> itemPairs = new ArrayList<>();
     private final List<int[]> nestedCoordinates;
+    private final BlockTargets blocks;
 
     TargetFinder(CellIndex index, Relations relations, int k) {
         this.index = index;
@@ -40,6 +41,7 @@ final class TargetFinder {
             scanPairs(node);
         }
         nestedCoordinates = nestedCoordinates();
+        blocks = new BlockTargets(index, k);
     }
 
     List<Target> countTargets(boolean[] hidden) {
@@ -53,6 +55,7 @@ final class TargetFinder {
         addPairs(targets, countPairs, "respondents");
         addDoubleDifferences(targets, index.count, null);
         addUnions(targets, index.count, hidden);
+        blocks.add(targets, index.count);
         return dedupe(targets);
     }
 
@@ -74,6 +77,7 @@ final class TargetFinder {
         addPairs(targets, itemPairs.get(item), "answerers");
         addDoubleDifferences(targets, answered, index.count);
         addUnions(targets, answered, hidden);
+        blocks.add(targets, answered);
         return dedupe(targets);
     }
 
