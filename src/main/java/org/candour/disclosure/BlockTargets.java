@@ -17,8 +17,8 @@ final class BlockTargets {
     /** More lines catch a few more blocks on small forces but cost much more time on mid-sized ones. */
     private static final int MAX_LINES = 6;
 
-    /** One two-way table: the signed cell terms of each of its cells. */
-    private record Grid(String name, int[][][] cells, int[][][] signs) {}
+    /** One cross-table: the cell id of each (row category, column category). */
+    private record Grid(String name, int[][] cells) {}
 
     private final CellIndex index;
     private final int k;
@@ -38,15 +38,13 @@ final class BlockTargets {
     private void addCrossTable(int table, int[] dims) {
         int rows = index.population.dimensions().get(dims[0]).categoryCount();
         int columns = index.population.dimensions().get(dims[1]).categoryCount();
-        int[][][] cells = new int[rows][columns][];
-        int[][][] signs = new int[rows][columns][];
+        int[][] cells = new int[rows][columns];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
-                cells[r][c] = new int[] {index.tableBase[table] + r * columns + c};
-                signs[r][c] = new int[] {1};
+                cells[r][c] = index.tableBase[table] + r * columns + c;
             }
         }
-        grids.add(new Grid("cross-table at " + index.describe(index.tableBase[table]), cells, signs));
+        grids.add(new Grid("cross-table at " + index.describe(index.tableBase[table]), cells));
     }
 
     /** The blocks holding 1..k-1 at this level ({@code size}: respondents or answerers per cell). */
@@ -60,9 +58,7 @@ final class BlockTargets {
             for (int r = 0; r < rows; r++) {
                 boolean small = false;
                 for (int c = 0; c < columns; c++) {
-                    for (int i = 0; i < grid.cells()[r][c].length; i++) {
-                        sizes[r][c] += grid.signs()[r][c][i] * size[grid.cells()[r][c][i]];
-                    }
+                    sizes[r][c] = size[grid.cells()[r][c]];
                     if (sizes[r][c] >= 1 && sizes[r][c] < k) {
                         small = true;
                         smallColumn[c] = true;
@@ -105,9 +101,7 @@ final class BlockTargets {
             Target.Builder block = new Target.Builder(index);
             for (int r : rows) {
                 for (int c : chosen) {
-                    for (int i = 0; i < grid.cells()[r][c].length; i++) {
-                        block.cell(grid.cells()[r][c][i], grid.signs()[r][c][i]);
-                    }
+                    block.cell(grid.cells()[r][c], 1);
                 }
             }
             targets.add(block.build("block of " + rows.size() + " x " + chosen.size() + " cells in the "

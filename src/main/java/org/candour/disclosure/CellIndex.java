@@ -200,6 +200,24 @@ final class CellIndex {
         return List.of(categories);
     }
 
+    /** Every respondent attached to {@code node} or below it. */
+    int[] respondentsBelow(int node) {
+        java.util.stream.IntStream.Builder found = java.util.stream.IntStream.builder();
+        int[] stack = new int[nodeCount];
+        int top = 0;
+        stack[top++] = node;
+        while (top > 0) {
+            int at = stack[--top];
+            for (int child : children[at]) {
+                stack[top++] = child;
+            }
+            for (int r : directRespondents[at]) {
+                found.add(r);
+            }
+        }
+        return found.build().toArray();
+    }
+
     boolean isAncestorOrSelf(int ancestor, int node) {
         for (int at = node; at >= 0; at = parent[at]) {
             if (at == ancestor) {

@@ -135,25 +135,16 @@ final class SuppressionChooser {
         for (int term = 0; term < target.termCount(); term++) {
             int termNode = target.termNode(term, m);
             int termCoordinate = target.termCoordinate(term, m);
-            int[] stack = new int[index.nodeCount];
-            int top = 0;
-            stack[top++] = termNode;
-            while (top > 0) {
-                int at = stack[--top];
-                for (int child : index.children[at]) {
-                    stack[top++] = child;
+            for (int r : index.respondentsBelow(termNode)) {
+                int[] coordinates = index.respondentCoordinates[r];
+                if (!contains(coordinates, termCoordinate)) {
+                    continue;
                 }
-                for (int r : index.directRespondents[at]) {
-                    int[] coordinates = index.respondentCoordinates[r];
-                    if (!contains(coordinates, termCoordinate)) {
-                        continue;
-                    }
-                    for (int node = respondents.get(r).node(); node >= 0; node = index.parent[node]) {
-                        for (int coordinate : coordinates) {
-                            int cell = index.cellAt[node][coordinate];
-                            if (cell >= 0 && !hidden[cell] && better(size, cell, best)) {
-                                best = cell;
-                            }
+                for (int node = respondents.get(r).node(); node >= 0; node = index.parent[node]) {
+                    for (int coordinate : coordinates) {
+                        int cell = index.cellAt[node][coordinate];
+                        if (cell >= 0 && !hidden[cell] && better(size, cell, best)) {
+                            best = cell;
                         }
                     }
                 }

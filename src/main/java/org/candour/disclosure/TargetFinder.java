@@ -268,30 +268,21 @@ final class TargetFinder {
         int[] both = new int[local.length * m];
         int[] notAnswered = new int[items];
         List<Respondent> respondents = index.population.respondents();
-        int[] stack = new int[index.nodeCount];
-        int top = 0;
-        stack[top++] = node;
-        while (top > 0) {
-            int at = stack[--top];
-            for (int child : index.children[at]) {
-                stack[top++] = child;
-            }
-            for (int r : index.directRespondents[at]) {
-                int[] coordinates = index.respondentCoordinates[r];
-                for (int x : coordinates) {
-                    int row = rowOf[x];
-                    if (row < 0) {
-                        continue;
-                    }
-                    for (int y : coordinates) {
-                        both[row * m + y]++;
-                    }
+        for (int r : index.respondentsBelow(node)) {
+            int[] coordinates = index.respondentCoordinates[r];
+            for (int x : coordinates) {
+                int row = rowOf[x];
+                if (row < 0) {
+                    continue;
                 }
-                int[] answers = respondents.get(r).answers();
-                for (int j = 0; j < items; j++) {
-                    if (answers[j] == Respondent.NOT_ANSWERED) {
-                        notAnswered[j]++;
-                    }
+                for (int y : coordinates) {
+                    both[row * m + y]++;
+                }
+            }
+            int[] answers = respondents.get(r).answers();
+            for (int j = 0; j < items; j++) {
+                if (answers[j] == Respondent.NOT_ANSWERED) {
+                    notAnswered[j]++;
                 }
             }
         }

@@ -187,7 +187,7 @@ public class FieldworkService {
         Map<UUID, Integer> headcounts = codes.headcounts(waveId);
         List<UnitParticipation> rows = new ArrayList<>();
         for (OrgUnit unit : org.listUnits()) {
-            Integer count = released ? counts.get(unit.id()) : (Integer) counts.getOrDefault(unit.id(), 0);
+            Integer count = counts.get(unit.id()); // absent: no spent code yet, or a suppressed total
             boolean small = count == null || count < wave.minCellSize();
             Integer shown = small ? null : released ? count : Integer.valueOf(roundToFive(count));
             rows.add(new UnitParticipation(unit.id(), unit.name(), shown, small, wave.minCellSize(),

@@ -223,6 +223,11 @@ class WaveRepository {
                         .where(ORG_UNIT.HEADCOUNT.isNotNull()))
                 .onConflictDoNothing()
                 .execute();
+        numberShares(waveId, custodiansInShareOrder);
+    }
+
+    /** Custodian i holds share i + 1, not yet collected. */
+    private void numberShares(UUID waveId, List<UUID> custodiansInShareOrder) {
         for (int i = 0; i < custodiansInShareOrder.size(); i++) {
             dsl.update(WAVE_CUSTODIAN)
                     .set(WAVE_CUSTODIAN.SHARE_INDEX, i + 1)
@@ -240,13 +245,7 @@ class WaveRepository {
                 .set(WAVE.VERSION, WAVE.VERSION.plus(1))
                 .where(WAVE.ID.eq(waveId))
                 .execute();
-        for (int i = 0; i < custodiansInShareOrder.size(); i++) {
-            dsl.update(WAVE_CUSTODIAN)
-                    .set(WAVE_CUSTODIAN.SHARE_INDEX, i + 1)
-                    .set(WAVE_CUSTODIAN.SHARE_COLLECTED, false)
-                    .where(WAVE_CUSTODIAN.WAVE_ID.eq(waveId), WAVE_CUSTODIAN.STAFF_USER_ID.eq(custodiansInShareOrder.get(i)))
-                    .execute();
-        }
+        numberShares(waveId, custodiansInShareOrder);
     }
 
     boolean hasBallots(UUID waveId) {
