@@ -19,14 +19,30 @@ import java.util.stream.IntStream;
  * <p>Counts are protected first, from cell counts only (rule 5). Then each item is protected on top of the
  * published cells, from its answerer counts and its bands (rule 3 is the one place where answers matter).
  * Each level runs the loop of disclosure.md: fast relation pass, exact span check, one more suppression per
- * derivable target, until no target is derivable; then the exhaustive small-set search, which sends the loop
- * round again for every obtainable set of 1..k-1 it finds.
+ * derivable target, until no target is derivable; then the exhaustive small-set search, table family by table
+ * family and then over the whole catalogue, which sends the loop round again for every obtainable set of 1..k-1
+ * it finds.
  */
 public final class DisclosureEngine {
 
     public static final int MINIMUM_K = 5;
     private static final int LOCAL_ATTEMPTS = 1;
     private static final int CRITICAL_CANDIDATES = 40;
+
+    /** Which exhaustive searches run; tests switch them off to show what each one catches. */
+    record Searches(boolean families, boolean wholeCatalogue) {
+        static final Searches ALL = new Searches(true, true);
+    }
+
+    private final Searches searches;
+
+    public DisclosureEngine() {
+        this(Searches.ALL);
+    }
+
+    DisclosureEngine(Searches searches) {
+        this.searches = searches;
+    }
 
     public ProtectedRelease protect(Population population, Catalogue catalogue, int k) {
         return protect(population, catalogue, k, ProgressListener.NONE);
@@ -37,7 +53,7 @@ public final class DisclosureEngine {
         if (k < MINIMUM_K) {
             throw new IllegalArgumentException("k must be at least " + MINIMUM_K);
         }
-        Run run = new Run(population, catalogue, k);
+        Run run = new Run(population, catalogue, k, searches);
         return run.release(progress);
     }
 
@@ -49,18 +65,23 @@ public final class DisclosureEngine {
         private final SpanCheck span;
         private final SuppressionChooser chooser;
         private final SmallSetSearch smallSets;
+        private final TableFamilies families;
         /** Whether the small-set search completed on every level (items run in parallel). */
         private final AtomicBoolean exhaustive = new AtomicBoolean(true);
         private final int k;
 
-        Run(Population population, Catalogue catalogue, int k) {
+        private final Searches searches;
+
+        Run(Population population, Catalogue catalogue, int k, Searches searches) {
             this.k = k;
+            this.searches = searches;
             index = new CellIndex(population, catalogue);
             relations = new Relations(index);
             targets = new TargetFinder(index, relations, k);
             span = new SpanCheck(index);
             chooser = new SuppressionChooser(index, relations);
             smallSets = new SmallSetSearch(index, k);
+            families = new TableFamilies(index);
         }
 
         ProtectedRelease release(ProgressListener progress) {
@@ -120,6 +141,7 @@ public final class DisclosureEngine {
             // A target proven not derivable stays so when more cells are hidden (the span only shrinks): each
             // round checks only the targets not yet proven, and recomputes only the subtrees changed since the last.
             Set<String> proven = new HashSet<>();
+            boolean[] familiesBeyondReach = new boolean[families.count()];
             boolean itemLevel = cache != null;
             ExactRow[][] systems = cache;
             boolean[] systemsHidden = cacheHidden;
@@ -152,7 +174,12 @@ public final class DisclosureEngine {
                     }
                     toHide.add(cell);
                 }
-                if (toHide.isEmpty()) {
+                if (toHide.isEmpty() && searches.families()) {
+                    toHide = cellsToHideInFamilies(atoms, hidden, size, familiesBeyondReach);
+                }
+                if (toHide.isEmpty() && !searches.wholeCatalogue()) {
+                    exhaustive.set(false);
+                } else if (toHide.isEmpty()) {
                     SmallSetSearch.Outcome search = smallSets.cellsToHide(atoms, hidden, size);
                     toHide = search.cells();
                     if (!search.complete() && toHide.isEmpty()) {
@@ -164,6 +191,26 @@ public final class DisclosureEngine {
                 }
                 toHide.forEach(cell -> hidden[cell] = true);
             }
+        }
+
+        /**
+         * The small-set search over each table family, which completes where the search over the whole catalogue
+         * cannot; one cell per obtainable set found, from all families at once.
+         */
+        private TreeSet<Integer> cellsToHideInFamilies(LevelAtoms atoms, boolean[] hidden, int[] size,
+                boolean[] beyondReach) {
+            TreeSet<Integer> toHide = new TreeSet<>();
+            for (int family = 0; family < families.count(); family++) {
+                if (beyondReach[family]) {
+                    continue;
+                }
+                SmallSetSearch.Outcome search = smallSets.cellsToHideInFamily(atoms, families.restrict(hidden, family),
+                        size);
+                toHide.addAll(search.cells());
+                // A search that ran out of budget would do so again next round (hiding cells rarely shrinks it).
+                beyondReach[family] = !search.complete();
+            }
+            return toHide;
         }
 
         /**

@@ -36,13 +36,15 @@ final class SmallSetSearch {
     /**
      * Bounds on one run. Beyond them the search stops and reports itself incomplete (the engine then says so in
      * the release): wide cells of large forces make the reduced rows dense, and the search is exponential in k
-     * in the worst case. Small and medium forces stay far below both.
+     * in the worst case. Small and medium forces stay far below both. A table family (see {@link TableFamilies})
+     * has far fewer columns, because respondents that differ only outside the family are one column, so it may
+     * take a larger problem: its search completes on the benchmark's 50,000 respondents.
      */
     private static final long MAX_CELLS_TIMES_COLUMNS = 1_000_000L;
+    private static final long MAX_CELLS_TIMES_COLUMNS_OF_FAMILY = 10_000_000L;
     /** Entries visited by the search of one run (well under a second of work). */
     private static final long WORK_BUDGET = 20_000_000L;
     private static final int MAX_SETS_PER_RUN = 64;
-
     private final CellIndex index;
     private final int k;
 
@@ -59,6 +61,8 @@ final class SmallSetSearch {
     record Outcome(TreeSet<Integer> cells, boolean complete) {}
 
     /**
+     * Searches the whole catalogue.
+     *
      * @param hidden per cell: not published at this level
      * @param size   per cell: size at this level (for the suppression preference)
      */
@@ -68,13 +72,28 @@ final class SmallSetSearch {
             published += !hidden[cell] && size[cell] > 0 ? 1 : 0;
         }
         if (published * atoms.count() > MAX_CELLS_TIMES_COLUMNS) {
-            return new Outcome(new TreeSet<>(), false);
+            return new Outcome(new TreeSet<>(), false); // columns are rarely fewer than atoms over the whole catalogue
         }
+        return cellsToHide(atoms, hidden, size, MAX_CELLS_TIMES_COLUMNS);
+    }
+
+    /**
+     * Searches one table family: {@code hidden} must already hide every cell outside it (see
+     * {@link TableFamilies#restrict}). A set found there is obtainable from the whole release too.
+     */
+    Outcome cellsToHideInFamily(LevelAtoms atoms, boolean[] hidden, int[] size) {
+        return cellsToHide(atoms, hidden, size, MAX_CELLS_TIMES_COLUMNS_OF_FAMILY);
+    }
+
+    private Outcome cellsToHide(LevelAtoms atoms, boolean[] hidden, int[] size, long maxCellsTimesColumns) {
         Problem problem;
         Finder finder;
         List<int[]> found;
         try {
-            problem = new Problem(atoms, hidden, size);
+            problem = new Problem(atoms, hidden, size, maxCellsTimesColumns);
+            if (problem.echelon == null) {
+                return new Outcome(new TreeSet<>(), false);
+            }
             finder = new Finder(problem);
             found = finder.run();
         } catch (ArithmeticException overflow) {
@@ -104,9 +123,10 @@ final class SmallSetSearch {
         final int[] cellOfInput;
         final int[] inputOfCell;
         final int[] columnSize;
+        /** Null when the problem is beyond the bound. */
         final SparseEchelon echelon;
 
-        Problem(LevelAtoms atoms, boolean[] hidden, int[] size) {
+        Problem(LevelAtoms atoms, boolean[] hidden, int[] size, long maxCellsTimesColumns) {
             inputOfCell = new int[index.cellCount];
             Arrays.fill(inputOfCell, -1);
             List<Integer> inputs = new ArrayList<>();
@@ -146,6 +166,10 @@ final class SmallSetSearch {
                 }
             }
             columnSize = sizes.stream().mapToInt(Integer::intValue).toArray();
+            if ((long) cellOfInput.length * columnSize.length > maxCellsTimesColumns) {
+                echelon = null;
+                return;
+            }
             for (int column = 0; column < patterns.size(); column++) {
                 for (int input : patterns.get(column)) {
                     onesOfInput.get(input).add(column);
