@@ -68,6 +68,8 @@ public final class DisclosureEngine {
         private final TableFamilies families;
         /** Whether the small-set search completed on every level (items run in parallel). */
         private final AtomicBoolean exhaustive = new AtomicBoolean(true);
+        /** Whether the search per table family completed on every level. */
+        private final AtomicBoolean familiesComplete = new AtomicBoolean(true);
         private final int k;
 
         private final Searches searches;
@@ -174,7 +176,9 @@ public final class DisclosureEngine {
                     }
                     toHide.add(cell);
                 }
-                if (toHide.isEmpty() && searches.families()) {
+                if (!searches.families()) {
+                    familiesComplete.set(false);
+                } else if (toHide.isEmpty()) {
                     toHide = cellsToHideInFamilies(atoms, hidden, size, familiesBeyondReach);
                 }
                 if (toHide.isEmpty() && !searches.wholeCatalogue()) {
@@ -209,6 +213,9 @@ public final class DisclosureEngine {
                 toHide.addAll(search.cells());
                 // A search that ran out of budget would do so again next round (hiding cells rarely shrinks it).
                 beyondReach[family] = !search.complete();
+                if (!search.complete()) {
+                    familiesComplete.set(false);
+                }
             }
             return toHide;
         }
@@ -294,7 +301,7 @@ public final class DisclosureEngine {
                 }
                 tables.add(new ProtectedRelease.TableRelease(index.tables.get(t), cells));
             }
-            return new ProtectedRelease(k, tables, exhaustive.get());
+            return new ProtectedRelease(k, tables, exhaustive.get(), familiesComplete.get());
         }
 
         private ProtectedRelease.CellRelease cellRelease(int cell, boolean[] cellHidden, ItemProtection[] items) {

@@ -13,8 +13,12 @@ import java.util.List;
  *                            every level, so the guarantee holds for every set and not only for the engine's list
  *                            of targets; false when the release was too large for it (see
  *                            {@code SmallSetSearch}) or was not made by the engine
+ * @param familiesChecked     true when the exhaustive search completed table family by table family on every level
+ *                            (see {@code TableFamilies}): no set of 1..k-1 is obtainable from the tables of any one
+ *                            family; implied by {@code exhaustivelyChecked} in what it proves
  */
-public record ProtectedRelease(int k, List<TableRelease> tables, boolean exhaustivelyChecked) {
+public record ProtectedRelease(int k, List<TableRelease> tables, boolean exhaustivelyChecked,
+        boolean familiesChecked) {
 
     public ProtectedRelease {
         tables = List.copyOf(tables);
@@ -22,7 +26,7 @@ public record ProtectedRelease(int k, List<TableRelease> tables, boolean exhaust
 
     /** A release whose figures were not exhaustively checked (for example one built outside the engine). */
     public ProtectedRelease(int k, List<TableRelease> tables) {
-        this(k, tables, false);
+        this(k, tables, false, false);
     }
 
     public record TableRelease(Table table, List<CellRelease> cells) {

@@ -44,6 +44,8 @@ final class SmallSetSearch {
     private static final long MAX_CELLS_TIMES_COLUMNS_OF_FAMILY = 10_000_000L;
     /** Entries visited by the search of one run (well under a second of work). */
     private static final long WORK_BUDGET = 20_000_000L;
+    /** A family's search is worth more: it is the only complete search a large wave gets (a few seconds at most). */
+    private static final long WORK_BUDGET_OF_FAMILY = 200_000_000L;
     private static final int MAX_SETS_PER_RUN = 64;
     private final CellIndex index;
     private final int k;
@@ -74,7 +76,7 @@ final class SmallSetSearch {
         if (published * atoms.count() > MAX_CELLS_TIMES_COLUMNS) {
             return new Outcome(new TreeSet<>(), false); // columns are rarely fewer than atoms over the whole catalogue
         }
-        return cellsToHide(atoms, hidden, size, MAX_CELLS_TIMES_COLUMNS);
+        return cellsToHide(atoms, hidden, size, MAX_CELLS_TIMES_COLUMNS, WORK_BUDGET);
     }
 
     /**
@@ -82,10 +84,11 @@ final class SmallSetSearch {
      * {@link TableFamilies#restrict}). A set found there is obtainable from the whole release too.
      */
     Outcome cellsToHideInFamily(LevelAtoms atoms, boolean[] hidden, int[] size) {
-        return cellsToHide(atoms, hidden, size, MAX_CELLS_TIMES_COLUMNS_OF_FAMILY);
+        return cellsToHide(atoms, hidden, size, MAX_CELLS_TIMES_COLUMNS_OF_FAMILY, WORK_BUDGET_OF_FAMILY);
     }
 
-    private Outcome cellsToHide(LevelAtoms atoms, boolean[] hidden, int[] size, long maxCellsTimesColumns) {
+    private Outcome cellsToHide(LevelAtoms atoms, boolean[] hidden, int[] size, long maxCellsTimesColumns,
+            long workBudget) {
         Problem problem;
         Finder finder;
         List<int[]> found;
@@ -94,7 +97,7 @@ final class SmallSetSearch {
             if (problem.echelon == null) {
                 return new Outcome(new TreeSet<>(), false);
             }
-            finder = new Finder(problem);
+            finder = new Finder(problem, workBudget);
             found = finder.run();
         } catch (ArithmeticException overflow) {
             return new Outcome(new TreeSet<>(), false); // no exact answer: say so rather than guess
@@ -230,14 +233,15 @@ final class SmallSetSearch {
         private final long[] sum;
         private final boolean[] listed;
         private final int[] stack;
-        private long work = WORK_BUDGET;
+        private long work;
         private int depthFound;
         private boolean exhausted;
         private final boolean[] inStack;
         private final Set<List<Integer>> visited = new HashSet<>();
 
-        Finder(Problem problem) {
+        Finder(Problem problem, long workBudget) {
             this.echelon = problem.echelon;
+            this.work = workBudget;
             atomSize = problem.columnSize;
             int width = atomSize.length;
             isPivot = new boolean[width];

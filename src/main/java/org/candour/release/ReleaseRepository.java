@@ -126,6 +126,7 @@ class ReleaseRepository {
                 .set(WAVE_RELEASE.RESPONDENTS, respondents)
                 .set(WAVE_RELEASE.UNREADABLE_BALLOTS, unreadable)
                 .set(WAVE_RELEASE.EXHAUSTIVELY_CHECKED, release.exhaustivelyChecked())
+                .set(WAVE_RELEASE.FAMILIES_CHECKED, release.familiesChecked())
                 .set(WAVE_RELEASE.INDEPENDENTLY_VERIFIED, independentlyVerified)
                 .execute();
         var tables = new ArrayList<org.candour.db.published.tables.records.ReleaseTableRecord>();

@@ -180,7 +180,7 @@ public class ReleaseService {
             presented.forget(waveId);
             compactAfterCommit();
             return new ReleaseSummary(ballots.size(), unreadable, disclosureMillis,
-                    protectedRelease.exhaustivelyChecked(), verified);
+                    protectedRelease.exhaustivelyChecked(), protectedRelease.familiesChecked(), verified);
         } finally {
             Arrays.fill(privateKey, (byte) 0);
         }

@@ -6,14 +6,14 @@ package org.candour.release;
  * (see {@code published.wave_release}).
  */
 public record ReleaseSummary(int respondents, int unreadableBallots, long disclosureMillis,
-        boolean exhaustivelyChecked, boolean independentlyVerified) {
+        boolean exhaustivelyChecked, boolean familiesChecked, boolean independentlyVerified) {
 
     /** Equality ignores timing, so that tests can compare outcomes. */
     @Override
     public boolean equals(Object other) {
         return other instanceof ReleaseSummary that && respondents == that.respondents
                 && unreadableBallots == that.unreadableBallots && exhaustivelyChecked == that.exhaustivelyChecked
-                && independentlyVerified == that.independentlyVerified;
+                && familiesChecked == that.familiesChecked && independentlyVerified == that.independentlyVerified;
     }
 
     @Override

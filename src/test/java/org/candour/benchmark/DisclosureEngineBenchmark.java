@@ -53,6 +53,7 @@ class DisclosureEngineBenchmark {
                 .put("suppressed cell-items", suppressedItems)
                 .put("banded cell-items", bandedItems)
                 .put("exhaustively checked", String.valueOf(release.exhaustivelyChecked()))
+                .put("every table family checked", String.valueOf(release.familiesChecked()))
                 .put("protect s", millis / 1000.0)
                 .put("peak live heap MiB (after GC)", HeapMeter.peakHeapMiB())
                 .publish();

@@ -115,6 +115,7 @@ class ReleaseBenchmark {
                 .put("release end to end s", millis / 1000.0)
                 .put("disclosure control s", summary == null ? -1 : summary.disclosureMillis() / 1000.0)
                 .put("exhaustive small-set search completed", summary == null ? "-" : String.valueOf(summary.exhaustivelyChecked()))
+                .put("search per table family completed", summary == null ? "-" : String.valueOf(summary.familiesChecked()))
                 .put("independent verifier ran", summary == null ? "-" : String.valueOf(summary.independentlyVerified()))
                 .put("peak live heap MiB (after GC)", HeapMeter.peakHeapMiB())
                 .put("max heap MiB", Runtime.getRuntime().maxMemory() / 1024 / 1024)

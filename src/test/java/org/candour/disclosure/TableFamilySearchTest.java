@@ -31,9 +31,13 @@ class TableFamilySearchTest {
             if (violations(listedOnly, force).isEmpty()) {
                 problems.add("seed " + seed + ": the weakened engine (listed targets only) was not caught");
             }
-            List<String> left = violations(withFamilies, force);
+            ProtectedRelease release = withFamilies.protect(force.population(), force.catalogue(), 5);
+            List<String> left = verifier.verify(force.population(), force.catalogue(), release, 5).violations();
             if (!left.isEmpty()) {
                 problems.add("seed " + seed + ": with the family search: " + left.get(0));
+            }
+            if (!release.familiesChecked() || release.exhaustivelyChecked()) {
+                problems.add("seed " + seed + ": the release should say the families, and only they, were searched");
             }
         }
         assertThat(problems).isEmpty();

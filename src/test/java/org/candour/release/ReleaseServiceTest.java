@@ -135,7 +135,7 @@ class ReleaseServiceTest {
         assertThat(present("custodian.force", wave.waveId(), wave.shares().get(0))).isEqualTo(new ShareProgress(1, 2));
         assertThat(present("custodian.association", wave.waveId(), wave.shares().get(1))).isEqualTo(new ShareProgress(2, 2));
         fileNodesBefore = fileNodes();
-        assertThat(release(wave.waveId(), false)).isEqualTo(new ReleaseSummary(30, 0, 0, true, true));
+        assertThat(release(wave.waveId(), false)).isEqualTo(new ReleaseSummary(30, 0, 0, true, true, true));
 
         assertThat(status(wave.waveId())).isEqualTo(WaveStatus.RELEASED.name());
         // Final participation comes from the published totals (the codes are gone): 30 in the unit and the force.
@@ -237,7 +237,7 @@ class ReleaseServiceTest {
         assertThat(status(wave.waveId())).isEqualTo(WaveStatus.CLOSED.name());
         assertThat(ballots(wave.waveId())).isEqualTo(4);
 
-        assertThat(release(wave.waveId(), true)).isEqualTo(new ReleaseSummary(3, 1, 0, true, true));
+        assertThat(release(wave.waveId(), true)).isEqualTo(new ReleaseSummary(3, 1, 0, true, true, true));
         assertThat(dsl.select(WAVE_RELEASE.UNREADABLE_BALLOTS).from(WAVE_RELEASE)
                 .where(WAVE_RELEASE.WAVE_ID.eq(wave.waveId())).fetchSingle(WAVE_RELEASE.UNREADABLE_BALLOTS)).isEqualTo(1);
     }

@@ -148,7 +148,7 @@ class ReleaseView extends VerticalLayout implements HasDynamicTitle {
         stage.setText("");
         outcome.setText(getTranslation("release.done", summary.respondents(), summary.unreadableBallots()) + " "
                 + getTranslation(summary.exhaustivelyChecked() ? "release.proof.exhaustive"
-                        : "release.proof.listed")
+                        : summary.familiesChecked() ? "release.proof.families" : "release.proof.listed")
                 + " " + (summary.independentlyVerified() ? getTranslation("release.proof.verified")
                         : getTranslation("release.proof.not-verified", ReleaseService.VERIFIER_LIMIT)));
         release.setEnabled(false);
