@@ -66,6 +66,7 @@ public final class DisclosureEngine {
         private final SuppressionChooser chooser;
         private final SmallSetSearch smallSets;
         private final TableFamilies families;
+        private final Hypercube hypercube;
         /** Whether the small-set search completed on every level (items run in parallel). */
         private final AtomicBoolean exhaustive = new AtomicBoolean(true);
         /** Whether the search per table family completed on every level. */
@@ -84,6 +85,7 @@ public final class DisclosureEngine {
             chooser = new SuppressionChooser(index, relations);
             smallSets = new SmallSetSearch(index, k);
             families = new TableFamilies(index);
+            hypercube = new Hypercube(index);
         }
 
         ProtectedRelease release(ProgressListener progress) {
@@ -168,13 +170,16 @@ public final class DisclosureEngine {
                     int attempt = attempts.merge(target.key(), 1, Integer::sum) - 1;
                     // The exact trial of candidates costs a check each: worth it for the counts, whose choices
                     // every item inherits; item levels take the cheap choice every time.
-                    int cell = attempt < LOCAL_ATTEMPTS || itemLevel ? chooser.choose(target, size, hidden)
-                            : criticalCell(target, size, hidden, systems);
-                    if (cell < 0) {
+                    int[] cells = attempt < LOCAL_ATTEMPTS || itemLevel
+                            ? new int[] {chooser.choose(target, size, hidden)}
+                            : criticalCells(target, size, hidden, systems);
+                    if (cells[0] < 0) {
                         throw new IllegalStateException("derivable target without a visible cell: "
                                 + target.description());
                     }
-                    toHide.add(cell);
+                    for (int cell : cells) {
+                        toHide.add(cell);
+                    }
                 }
                 if (!searches.families()) {
                     familiesComplete.set(false);
@@ -222,9 +227,10 @@ public final class DisclosureEngine {
 
         /**
          * A cell whose suppression provably stops this target from being derivable, found by re-running the
-         * exact check on the changed path only; the cheapest overlapping cell if no candidate does it alone.
+         * exact check on the changed path only; else the cells of the cheapest hypercube that does it; else the
+         * cheapest overlapping cell.
          */
-        private int criticalCell(Target target, int[] size, boolean[] hidden, ExactRow[][] systems) {
+        private int[] criticalCells(Target target, int[] size, boolean[] hidden, ExactRow[][] systems) {
             for (int candidate : chooser.candidates(target, size, hidden, CRITICAL_CANDIDATES)) {
                 hidden[candidate] = true;
                 boolean[] visible = new boolean[hidden.length];
@@ -240,10 +246,11 @@ public final class DisclosureEngine {
                 boolean derivable = span.run(visible, List.of(target), systems, dirty, false).derivable()[0];
                 hidden[candidate] = false;
                 if (!derivable) {
-                    return candidate;
+                    return new int[] {candidate};
                 }
             }
-            return chooser.fallback(target, size, hidden);
+            int[] cube = hypercube.cut(target, size, hidden);
+            return cube != null ? cube : new int[] {chooser.fallback(target, size, hidden)};
         }
 
         private void closeUpwards(boolean[] dirty) {

@@ -31,7 +31,8 @@
  * of a node's direct members), the exact check of all protection targets ({@code TargetFinder}, {@code SpanCheck};
  * every suppressed cell is a target too, so a partner that could itself be worked out never counts as
  * protection), one more suppression per derivable target ({@code SuppressionChooser}, with a search for a cell
- * that provably breaks the derivation on the counts level), repeated until no target is derivable. A target
+ * that provably breaks the derivation on the counts level, and a {@code Hypercube} of cells when no single cell
+ * does), repeated until no target is derivable. A target
  * proven not derivable stays so as more cells are hidden, so each round re-checks only the unproven targets and
  * recomputes only the subtrees that changed. Then the guarantee itself: {@code SmallSetSearch} finds every
  * obtainable set of 1..k-1 from the reduced row echelon form of the published cells ({@code SparseEchelon},
