@@ -218,6 +218,16 @@ final class CellIndex {
         return found.build().toArray();
     }
 
+    /** Whether a respondent's (or an atom's) coordinates include this one. */
+    static boolean contains(int[] coordinates, int coordinate) {
+        for (int c : coordinates) {
+            if (c == coordinate) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isAncestorOrSelf(int ancestor, int node) {
         for (int at = node; at >= 0; at = parent[at]) {
             if (at == ancestor) {

@@ -68,9 +68,9 @@ public final class DisclosureEngine {
         private final TableFamilies families;
         private final Hypercube hypercube;
         /** Whether the small-set search completed on every level (items run in parallel). */
-        private final AtomicBoolean exhaustive = new AtomicBoolean(true);
+        private final AtomicBoolean exhaustive;
         /** Whether the search per table family completed on every level. */
-        private final AtomicBoolean familiesComplete = new AtomicBoolean(true);
+        private final AtomicBoolean familiesComplete;
         private final int k;
 
         private final Searches searches;
@@ -78,6 +78,8 @@ public final class DisclosureEngine {
         Run(Population population, Catalogue catalogue, int k, Searches searches) {
             this.k = k;
             this.searches = searches;
+            exhaustive = new AtomicBoolean(searches.wholeCatalogue());
+            familiesComplete = new AtomicBoolean(searches.families());
             index = new CellIndex(population, catalogue);
             relations = new Relations(index);
             targets = new TargetFinder(index, relations, k);
@@ -181,14 +183,10 @@ public final class DisclosureEngine {
                         toHide.add(cell);
                     }
                 }
-                if (!searches.families()) {
-                    familiesComplete.set(false);
-                } else if (toHide.isEmpty()) {
+                if (toHide.isEmpty() && searches.families()) {
                     toHide = cellsToHideInFamilies(atoms, hidden, size, familiesBeyondReach);
                 }
-                if (toHide.isEmpty() && !searches.wholeCatalogue()) {
-                    exhaustive.set(false);
-                } else if (toHide.isEmpty()) {
+                if (toHide.isEmpty() && searches.wholeCatalogue()) {
                     SmallSetSearch.Outcome search = smallSets.cellsToHide(atoms, hidden, size);
                     toHide = search.cells();
                     if (!search.complete() && toHide.isEmpty()) {

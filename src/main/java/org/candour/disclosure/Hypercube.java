@@ -86,20 +86,13 @@ final class Hypercube {
 
     /** Nodes at or below the target's term nodes, ascending: only their respondents count in the target. */
     private int[] nodesUnder(Target target) {
-        boolean[] under = new boolean[index.nodeCount];
-        for (int term = 0; term < target.termCount(); term++) {
-            under[target.termNode(term, index.coordinateCount)] = true;
-        }
-        for (int i = index.postOrder.length - 1; i >= 0; i--) { // parents before children
-            int node = index.postOrder[i];
-            if (node != 0 && under[index.parent[node]]) {
-                under[node] = true;
-            }
-        }
         List<Integer> nodes = new ArrayList<>();
         for (int node = 0; node < index.nodeCount; node++) {
-            if (under[node]) {
-                nodes.add(node);
+            for (int term = 0; term < target.termCount(); term++) {
+                if (index.isAncestorOrSelf(target.termNode(term, index.coordinateCount), node)) {
+                    nodes.add(node);
+                    break;
+                }
             }
         }
         return nodes.stream().mapToInt(Integer::intValue).toArray();
@@ -109,8 +102,8 @@ final class Hypercube {
     private long value(Target target, int node, int[] profile) {
         long value = 0;
         for (int term = 0; term < target.termCount(); term++) {
-            if (contains(profile, target.termCoordinate(term, index.coordinateCount))
-                    && isAncestorOrSelf(target.termNode(term, index.coordinateCount), node)) {
+            if (CellIndex.contains(profile, target.termCoordinate(term, index.coordinateCount))
+                    && index.isAncestorOrSelf(target.termNode(term, index.coordinateCount), node)) {
                 value += target.termSign(term);
             }
         }
@@ -133,7 +126,7 @@ final class Hypercube {
     private void addVisible(int node, int[] in, int[] notIn, boolean[] hidden, List<Integer> cells) {
         for (int coordinate : in) {
             int cell = index.cellAt[node][coordinate];
-            if (cell >= 0 && !hidden[cell] && !contains(notIn, coordinate)) {
+            if (cell >= 0 && !hidden[cell] && !CellIndex.contains(notIn, coordinate)) {
                 cells.add(cell);
             }
         }
@@ -148,15 +141,6 @@ final class Hypercube {
             }
         }
         return a;
-    }
-
-    private boolean isAncestorOrSelf(int ancestor, int node) {
-        for (int n = node; n >= 0; n = index.parent[n]) {
-            if (n == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int[] common(int[] sortedA, int[] sortedB) {
@@ -174,15 +158,6 @@ final class Hypercube {
             }
         }
         return Arrays.copyOf(out, n);
-    }
-
-    private static boolean contains(int[] values, int value) {
-        for (int v : values) {
-            if (v == value) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<Integer> profile(int[] atom) {

@@ -137,7 +137,7 @@ final class SuppressionChooser {
             int termCoordinate = target.termCoordinate(term, m);
             for (int r : index.respondentsBelow(termNode)) {
                 int[] coordinates = index.respondentCoordinates[r];
-                if (!contains(coordinates, termCoordinate)) {
+                if (!CellIndex.contains(coordinates, termCoordinate)) {
                     continue;
                 }
                 for (int node = respondents.get(r).node(); node >= 0; node = index.parent[node]) {
@@ -161,14 +161,5 @@ final class SuppressionChooser {
             return size[cell] > 0;
         }
         return SuppressionCost.cheaper(index, size, cell, best);
-    }
-
-    private static boolean contains(int[] values, int value) {
-        for (int v : values) {
-            if (v == value) {
-                return true;
-            }
-        }
-        return false;
     }
 }
