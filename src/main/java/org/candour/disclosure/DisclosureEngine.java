@@ -29,9 +29,17 @@ public final class DisclosureEngine {
     private static final int LOCAL_ATTEMPTS = 1;
     private static final int CRITICAL_CANDIDATES = 40;
 
-    /** Which exhaustive searches run; tests switch them off to show what each one catches. */
-    record Searches(boolean families, boolean wholeCatalogue) {
-        static final Searches ALL = new Searches(true, true);
+    /**
+     * Which exhaustive searches run; tests switch them off to show what each one catches. {@code brokenSplit} is
+     * only for the test that shows the verifier catches a search whose {@link PigeonholeSplit} limits no longer
+     * cover every small set (each limit one lower).
+     */
+    record Searches(boolean families, boolean wholeCatalogue, boolean brokenSplit) {
+        static final Searches ALL = new Searches(true, true, false);
+
+        Searches(boolean families, boolean wholeCatalogue) {
+            this(families, wholeCatalogue, false);
+        }
     }
 
     private final Searches searches;
@@ -71,6 +79,8 @@ public final class DisclosureEngine {
         private final AtomicBoolean exhaustive;
         /** Whether the search per table family completed on every level. */
         private final AtomicBoolean familiesComplete;
+        /** Whether the whole-catalogue search ran out of budget on the counts level (set before the items run). */
+        private boolean catalogueBeyondReachForCounts;
         private final int k;
 
         private final Searches searches;
@@ -85,7 +95,7 @@ public final class DisclosureEngine {
             targets = new TargetFinder(index, relations, k);
             span = new SpanCheck(index);
             chooser = new SuppressionChooser(index, relations);
-            smallSets = new SmallSetSearch(index, k);
+            smallSets = new SmallSetSearch(index, k, searches.brokenSplit());
             families = new TableFamilies(index);
             hypercube = new Hypercube(index);
         }
@@ -149,6 +159,8 @@ public final class DisclosureEngine {
             Set<String> proven = new HashSet<>();
             boolean[] familiesBeyondReach = new boolean[families.count()];
             boolean itemLevel = cache != null;
+            // The item levels have nearly the counts' columns: a search out of reach there is out of reach here.
+            boolean catalogueBeyondReach = itemLevel && catalogueBeyondReachForCounts;
             ExactRow[][] systems = cache;
             boolean[] systemsHidden = cacheHidden;
             while (true) {
@@ -186,11 +198,17 @@ public final class DisclosureEngine {
                 if (toHide.isEmpty() && searches.families()) {
                     toHide = cellsToHideInFamilies(atoms, hidden, size, familiesBeyondReach);
                 }
-                if (toHide.isEmpty() && searches.wholeCatalogue()) {
+                if (toHide.isEmpty() && searches.wholeCatalogue() && !catalogueBeyondReach) {
                     SmallSetSearch.Outcome search = smallSets.cellsToHide(atoms, hidden, size);
                     toHide = search.cells();
                     if (!search.complete() && toHide.isEmpty()) {
                         exhaustive.set(false);
+                        // As for a family: out of budget once, out of budget again next round (decided per level,
+                        // so that the items, protected in parallel, stay deterministic).
+                        catalogueBeyondReach = true;
+                        if (!itemLevel) {
+                            catalogueBeyondReachForCounts = true;
+                        }
                     }
                 }
                 if (toHide.isEmpty()) {

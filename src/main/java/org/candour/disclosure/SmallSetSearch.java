@@ -26,6 +26,11 @@ import java.util.TreeSet;
  * together touch every bad column. Arithmetic is exact ({@code Math.*Exact}); an overflow ends the run as
  * incomplete rather than answering wrongly.
  *
+ * <p><b>Why it is fast enough.</b> One search of depth k - 1 over wide, dense rows does not end even for a few
+ * hundred respondents over a large org tree. {@link PigeonholeSplit} replaces it by three shallow ones (for k = 10:
+ * at most 3, 3 and 1 pivot atoms from one group of columns, any number from elsewhere) whose union is still every
+ * small set, and the pivots are taken in the columns held by most published cells, which keeps the rows sparse.
+ *
  * <p>Which cell to suppress is only a preference (modular bookkeeping is enough there): a cell that every
  * derivation of S uses, found from one representation of S and the left kernel of the published cells; else a
  * cell that the representation uses. The caller loops until nothing is found, so each found set is broken in the
@@ -40,19 +45,34 @@ final class SmallSetSearch {
      * has far fewer columns, because respondents that differ only outside the family are one column, so it may
      * take a larger problem: its search completes on the benchmark's 50,000 respondents.
      */
-    private static final long MAX_CELLS_TIMES_COLUMNS = 1_000_000L;
+    private static final long MAX_CELLS_TIMES_COLUMNS = 2_000_000L;
     private static final long MAX_CELLS_TIMES_COLUMNS_OF_FAMILY = 10_000_000L;
-    /** Entries visited by the search of one run (well under a second of work). */
-    private static final long WORK_BUDGET = 20_000_000L;
+    /**
+     * Entries visited by the search of one run, all groups together (a second or two of work): enough for the
+     * benchmark's 250-node tree up to about 600 respondents.
+     */
+    private static final long WORK_BUDGET = 60_000_000L;
     /** A family's search is worth more: it is the only complete search a large wave gets (a few seconds at most). */
     private static final long WORK_BUDGET_OF_FAMILY = 200_000_000L;
     private static final int MAX_SETS_PER_RUN = 64;
     private final CellIndex index;
     private final int k;
+    private final int[] groupLimits;
 
     SmallSetSearch(CellIndex index, int k) {
+        this(index, k, false);
+    }
+
+    /** {@code brokenSplit}: every group limit one lower, for the test that shows the verifier catches it. */
+    SmallSetSearch(CellIndex index, int k, boolean brokenSplit) {
         this.index = index;
         this.k = k;
+        groupLimits = PigeonholeSplit.limits(k);
+        if (brokenSplit) {
+            for (int group = 0; group < groupLimits.length; group++) {
+                groupLimits[group]--;
+            }
+        }
     }
 
     /**
@@ -89,31 +109,46 @@ final class SmallSetSearch {
 
     private Outcome cellsToHide(LevelAtoms atoms, boolean[] hidden, int[] size, long maxCellsTimesColumns,
             long workBudget) {
-        Problem problem;
-        Finder finder;
-        List<int[]> found;
         try {
-            problem = new Problem(atoms, hidden, size, maxCellsTimesColumns);
-            if (problem.echelon == null) {
+            Problem problem = new Problem(atoms, hidden, size, maxCellsTimesColumns);
+            if (problem.onesOfRow == null) {
                 return new Outcome(new TreeSet<>(), false);
             }
-            finder = new Finder(problem, workBudget);
-            found = finder.run();
+            PigeonholeSplit split = PigeonholeSplit.of(problem.onesOfRow, problem.columnSize, problem.widthOfColumn, k,
+                    groupLimits);
+            long budget = workBudget;
+            for (int group = 0; group < split.groupCount(); group++) {
+                SparseEchelon echelon = problem.reduce(split, group);
+                Finder finder = new Finder(problem, echelon, budget, split, group);
+                List<int[]> found = finder.run();
+                if (!found.isEmpty()) {
+                    return new Outcome(chooseCells(problem, echelon, found, size), !finder.exhausted);
+                }
+                if (finder.exhausted) {
+                    return new Outcome(new TreeSet<>(), false);
+                }
+                budget = finder.work;
+            }
+            return new Outcome(new TreeSet<>(), true);
         } catch (ArithmeticException overflow) {
             return new Outcome(new TreeSet<>(), false); // no exact answer: say so rather than guess
         }
+    }
+
+    /** One cell per found set, skipping a set that a cell already chosen takes part in. */
+    private TreeSet<Integer> chooseCells(Problem problem, SparseEchelon echelon, List<int[]> found, int[] size) {
         TreeSet<Integer> chosen = new TreeSet<>();
         for (int[] rows : found) {
             long[] lambda = new long[problem.cellOfInput.length];
             for (int row : rows) {
-                problem.echelon.addCombination(row, lambda);
+                echelon.addCombination(row, lambda);
             }
             if (chosen.stream().anyMatch(cell -> lambda[problem.inputOfCell[cell]] != 0)) {
                 continue; // a cell already chosen this round takes part in this derivation
             }
-            chosen.add(problem.choose(lambda, size));
+            chosen.add(problem.choose(echelon, lambda, size));
         }
-        return new Outcome(chosen, !finder.exhausted);
+        return chosen;
     }
 
     /**
@@ -126,8 +161,10 @@ final class SmallSetSearch {
         final int[] cellOfInput;
         final int[] inputOfCell;
         final int[] columnSize;
-        /** Null when the problem is beyond the bound. */
-        final SparseEchelon echelon;
+        /** Per column: how many published cells hold it. */
+        final int[] widthOfColumn;
+        /** Per published cell (row): its columns, sorted. Null when the problem is beyond the bound. */
+        final int[][] onesOfRow;
 
         Problem(LevelAtoms atoms, boolean[] hidden, int[] size, long maxCellsTimesColumns) {
             inputOfCell = new int[index.cellCount];
@@ -170,22 +207,37 @@ final class SmallSetSearch {
             }
             columnSize = sizes.stream().mapToInt(Integer::intValue).toArray();
             if ((long) cellOfInput.length * columnSize.length > maxCellsTimesColumns) {
-                echelon = null;
+                onesOfRow = null;
+                widthOfColumn = null;
                 return;
             }
+            widthOfColumn = new int[columnSize.length];
             for (int column = 0; column < patterns.size(); column++) {
                 for (int input : patterns.get(column)) {
                     onesOfInput.get(input).add(column);
                 }
+                widthOfColumn[column] = patterns.get(column).size();
             }
-            boolean[] big = new boolean[columnSize.length];
-            for (int column = 0; column < big.length; column++) {
-                big[column] = columnSize[column] >= k;
+            onesOfRow = onesOfInput.stream().map(ones -> ones.stream().mapToInt(Integer::intValue).sorted().toArray())
+                    .toArray(int[][]::new);
+        }
+
+        /**
+         * The reduced rows for one group's search. Pivots: big columns first (their rows never take part), then the
+         * group's columns, widest first (sparser rows), then the rest.
+         */
+        SparseEchelon reduce(PigeonholeSplit split, int group) {
+            int widest = Arrays.stream(widthOfColumn).max().orElse(0) + 1;
+            int[] priority = new int[columnSize.length];
+            for (int column = 0; column < priority.length; column++) {
+                int tier = columnSize[column] >= k ? 0 : split.groupOfColumn[column] == group ? 1 : 2;
+                priority[column] = tier * widest + widest - 1 - widthOfColumn[column];
             }
-            echelon = new SparseEchelon(columnSize.length, cellOfInput.length, big);
-            for (int input = 0; input < cellOfInput.length; input++) {
-                echelon.insert(input, onesOfInput.get(input).stream().mapToInt(Integer::intValue).sorted().toArray());
+            SparseEchelon echelon = new SparseEchelon(columnSize.length, cellOfInput.length, priority);
+            for (int input = 0; input < onesOfRow.length; input++) {
+                echelon.insert(input, onesOfRow[input]);
             }
+            return echelon;
         }
 
         private int maxDepth() {
@@ -197,7 +249,7 @@ final class SmallSetSearch {
         }
 
         /** The cheapest cell every derivation needs, else the cheapest cell this derivation uses. */
-        int choose(long[] lambda, int[] size) {
+        int choose(SparseEchelon echelon, long[] lambda, int[] size) {
             int needed = -1;
             int used = -1;
             for (int input = 0; input < lambda.length; input++) {
@@ -236,14 +288,22 @@ final class SmallSetSearch {
         private long work;
         private int depthFound;
         private boolean exhausted;
+        /** Per column: whether it is in the searched group; the most the group's pivot atoms may weigh. */
+        private final boolean[] inGroup;
+        private final int groupLimit;
         private final boolean[] inStack;
         private final Set<List<Integer>> visited = new HashSet<>();
 
-        Finder(Problem problem, long workBudget) {
-            this.echelon = problem.echelon;
+        Finder(Problem problem, SparseEchelon echelon, long workBudget, PigeonholeSplit split, int group) {
+            this.echelon = echelon;
             this.work = workBudget;
             atomSize = problem.columnSize;
             int width = atomSize.length;
+            inGroup = new boolean[width];
+            for (int column = 0; column < width; column++) {
+                inGroup[column] = split.groupOfColumn[column] == group;
+            }
+            groupLimit = split.limit[group];
             isPivot = new boolean[width];
             for (int row = 0; row < echelon.rank(); row++) {
                 isPivot[echelon.pivotColumn(row)] = true;
@@ -285,13 +345,13 @@ final class SmallSetSearch {
 
         List<int[]> run() {
             for (int start = 0; start < echelon.rank() && found.size() < MAX_SETS_PER_RUN && !exhausted; start++) {
-                if (!usable(start)) {
+                if (!usable(start) || groupWeight(start) > groupLimit) {
                     continue;
                 }
                 stack[0] = start;
                 inStack[start] = true;
                 visited.clear();
-                boolean hit = grow(1, atomSize[echelon.pivotColumn(start)]);
+                boolean hit = grow(1, atomSize[echelon.pivotColumn(start)], groupWeight(start));
                 inStack[start] = false;
                 if (hit) {
                     found.add(Arrays.copyOf(stack, depthFound));
@@ -300,8 +360,11 @@ final class SmallSetSearch {
             return found;
         }
 
-        /** Whether the rows stack[0..depth) can be completed into an obtainable small set (left in the stack). */
-        private boolean grow(int depth, int pivotSize) {
+        /**
+         * Whether the rows stack[0..depth) can be completed into an obtainable small set (left in the stack).
+         * {@code pivotSize}: weight of their pivot atoms; {@code groupSize}: the part of it inside the group.
+         */
+        private boolean grow(int depth, int pivotSize, int groupSize) {
             if (exhausted || !spend(depth)) {
                 return false;
             }
@@ -350,7 +413,7 @@ final class SmallSetSearch {
                 return true;
             }
             int remaining = k - 1 - pivotSize;
-            if (remaining <= 0 || !bad.isEmpty() && rowsNeeded(bad, pivotSize) > remaining) {
+            if (remaining <= 0 || !bad.isEmpty() && rowsNeeded(bad, pivotSize, groupSize) > remaining) {
                 return false;
             }
             // Some row of the completed set touches the narrowest bad column, and some row fixes at least
@@ -367,7 +430,7 @@ final class SmallSetSearch {
                     next.add(row);
                 }
                 if (bad.size() > remaining) {
-                    List<Integer> broad = broadRows(bad, pivotSize, remaining);
+                    List<Integer> broad = broadRows(bad, pivotSize, groupSize, remaining);
                     if (broad == null) {
                         return false;
                     }
@@ -383,7 +446,7 @@ final class SmallSetSearch {
                 }
             }
             for (int row : next) {
-                if (!eligible(row, pivotSize)) {
+                if (!eligible(row, pivotSize, groupSize)) {
                     continue;
                 }
                 if (exhausted) {
@@ -391,7 +454,8 @@ final class SmallSetSearch {
                 }
                 stack[depth] = row;
                 inStack[row] = true;
-                boolean hit = grow(depth + 1, pivotSize + atomSize[echelon.pivotColumn(row)]);
+                boolean hit = grow(depth + 1, pivotSize + atomSize[echelon.pivotColumn(row)],
+                        groupSize + groupWeight(row));
                 inStack[row] = false;
                 if (hit) {
                     return true;
@@ -404,12 +468,12 @@ final class SmallSetSearch {
          * Eligible rows touching at least ceil(bad / remaining) bad columns; null when even the best rows cannot
          * cover all bad columns within the remaining rows.
          */
-        private List<Integer> broadRows(List<Integer> bad, int pivotSize, int remaining) {
+        private List<Integer> broadRows(List<Integer> bad, int pivotSize, int groupSize, int remaining) {
             Map<Integer, Integer> cover = new HashMap<>();
             for (int column : bad) {
                 spend(touching[column].length);
                 for (int row : touching[column]) {
-                    if (eligible(row, pivotSize)) {
+                    if (eligible(row, pivotSize, groupSize)) {
                         cover.merge(row, 1, Integer::sum);
                     }
                 }
@@ -433,15 +497,22 @@ final class SmallSetSearch {
             return !exhausted;
         }
 
-        private boolean eligible(int row, int pivotSize) {
-            return row > stack[0] && !inStack[row] && pivotSize + atomSize[echelon.pivotColumn(row)] < k;
+        private boolean eligible(int row, int pivotSize, int groupSize) {
+            return row > stack[0] && !inStack[row] && pivotSize + atomSize[echelon.pivotColumn(row)] < k
+                    && groupSize + groupWeight(row) <= groupLimit;
+        }
+
+        /** The weight a row adds inside the searched group: its pivot atom's, if that atom is in the group. */
+        private int groupWeight(int row) {
+            int pivot = echelon.pivotColumn(row);
+            return inGroup[pivot] ? atomSize[pivot] : 0;
         }
 
         /**
          * A lower bound on the rows still to add: bad columns whose eligible rows are pairwise disjoint each need
          * their own row (greedy packing, narrowest columns first). Integer.MAX_VALUE when a bad column has none.
          */
-        private int rowsNeeded(List<Integer> bad, int pivotSize) {
+        private int rowsNeeded(List<Integer> bad, int pivotSize, int groupSize) {
             bad.sort((x, y) -> Integer.compare(touching[x].length, touching[y].length));
             Set<Integer> claimed = new HashSet<>();
             int needed = 0;
@@ -450,7 +521,7 @@ final class SmallSetSearch {
                 boolean any = false;
                 boolean disjoint = true;
                 for (int row : touching[column]) {
-                    if (eligible(row, pivotSize)) {
+                    if (eligible(row, pivotSize, groupSize)) {
                         any = true;
                         disjoint &= !claimed.contains(row);
                     }
@@ -463,7 +534,7 @@ final class SmallSetSearch {
                         return needed;
                     }
                     for (int row : touching[column]) {
-                        if (eligible(row, pivotSize)) {
+                        if (eligible(row, pivotSize, groupSize)) {
                             claimed.add(row);
                         }
                     }

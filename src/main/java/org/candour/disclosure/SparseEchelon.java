@@ -8,13 +8,13 @@ import java.util.Arrays;
  * rounds). Each row also carries, modulo p, its combination of the inserted rows, and rows that reduce to zero
  * are remembered as dependencies; both only guide the choice of a cell to suppress.
  *
- * <p>The pivot of a new row is chosen among its columns by {@code preferred} first (the caller's big atoms), then
+ * <p>The pivot of a new row is chosen among its columns by the caller's {@code priority} first (lowest wins), then
  * by the fewest rows already touching the column (less fill), then the lowest column.
  */
 final class SparseEchelon {
 
     private final int width;
-    private final boolean[] preferred;
+    private final int[] priority;
     private int rank;
     private int[][] columns = new int[16][];
     private long[][] values = new long[16][];
@@ -33,9 +33,9 @@ final class SparseEchelon {
     private final boolean[] inScratch;
     private final boolean[] inScratchLog;
 
-    SparseEchelon(int width, int inputs, boolean[] preferred) {
+    SparseEchelon(int width, int inputs, int[] priority) {
         this.width = width;
-        this.preferred = preferred;
+        this.priority = priority;
         rowOfPivot = new int[width];
         Arrays.fill(rowOfPivot, -1);
         touching = new int[width][];
@@ -232,8 +232,8 @@ final class SparseEchelon {
     }
 
     private boolean better(int column, int current) {
-        if (preferred[column] != preferred[current]) {
-            return preferred[column];
+        if (priority[column] != priority[current]) {
+            return priority[column] < priority[current];
         }
         if (touchingCount[column] != touchingCount[current]) {
             return touchingCount[column] < touchingCount[current];

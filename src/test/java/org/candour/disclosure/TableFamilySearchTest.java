@@ -79,7 +79,8 @@ class TableFamilySearchTest {
         return verifier.verify(force.population(), force.catalogue(), release, 5).violations();
     }
 
-    private static SyntheticForce medium(long seed) {
+    /** A medium force: 4 to 6 dimensions, 40 to 199 respondents, up to 17 org nodes. */
+    static SyntheticForce medium(long seed) {
         SplittableRandom random = new SplittableRandom(seed * 7919);
         return SyntheticForce.generate(new SyntheticForce.Config(seed, 3 + random.nextInt(15), 1 + random.nextInt(3),
                 2 + random.nextInt(4), 40 + random.nextInt(160), 4 + random.nextInt(3), 2,
