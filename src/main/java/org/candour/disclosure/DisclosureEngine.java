@@ -234,7 +234,7 @@ public final class DisclosureEngine {
                 toHide.addAll(search.cells());
                 // A search that ran out of budget would do so again next round (hiding cells rarely shrinks it).
                 beyondReach[family] = !search.complete();
-                if (!search.complete()) {
+                if (!search.complete() && !families.isCrossTable(family)) {
                     familiesComplete.set(false);
                 }
             }
