@@ -196,7 +196,7 @@ public final class DisclosureEngine {
                     }
                 }
                 if (toHide.isEmpty() && searches.families()) {
-                    toHide = cellsToHideInFamilies(atoms, hidden, size, familiesBeyondReach);
+                    toHide = cellsToHideInFamilies(atoms, hidden, size, familiesBeyondReach, itemLevel);
                 }
                 if (toHide.isEmpty() && searches.wholeCatalogue() && !catalogueBeyondReach) {
                     SmallSetSearch.Outcome search = smallSets.cellsToHide(atoms, hidden, size);
@@ -223,10 +223,10 @@ public final class DisclosureEngine {
          * cannot; one cell per obtainable set found, from all families at once.
          */
         private TreeSet<Integer> cellsToHideInFamilies(LevelAtoms atoms, boolean[] hidden, int[] size,
-                boolean[] beyondReach) {
+                boolean[] beyondReach, boolean itemLevel) {
             TreeSet<Integer> toHide = new TreeSet<>();
             for (int family = 0; family < families.count(); family++) {
-                if (beyondReach[family]) {
+                if (beyondReach[family] || itemLevel && families.isCrossTable(family)) {
                     continue;
                 }
                 SmallSetSearch.Outcome search = smallSets.cellsToHideInFamily(atoms, families.restrict(hidden, family),

@@ -37,7 +37,8 @@
  * recomputes only the subtrees that changed. Then the guarantee itself: {@code SmallSetSearch} finds every
  * obtainable set of 1..k-1 from the reduced row echelon form of the published cells ({@code SparseEchelon},
  * exact), first table family by table family ({@code TableFamilies}: the totals, the totals with one
- * dimension's tables, and as an extra each cross-table with its margins), then over the whole catalogue; one more cell is suppressed per set found, back to the fast
+ * dimension's tables, and as an extra on the counts level each cross-table with its margins), then over the whole
+ * catalogue; one more cell is suppressed per set found, back to the fast
  * pass, until it finds none. Each search runs as three shallow ones ({@code PigeonholeSplit}): the small columns
  * are split into three disjoint groups with limits 3, 3 and 1 (for k = 10; the limits plus one add up to k), and a
  * set smaller than k weighs at most its limit in some group, so the three searches together miss nothing.
@@ -54,8 +55,9 @@
  * blocks of cross-tables ({@code BlockTargets}), banded items), each exactly, but not against every combination of
  * tables of different dimensions. On 60 medium random forces (4 to 6 dimensions, up to 200 respondents, k = 5;
  * {@code TableFamilySearchTest}) the independent verifier finds a small obtainable set in 21 when only the listed
- * targets are used and in 4 when the family search is added (10 before cross-table families were searched); the search over the whole catalogue, which completes
- * at that size, removes the rest. Large waves can therefore still hold an obtainable group smaller than k that
- * needs several dimensions at once; the release stores and shows which kind of proof it had.
+ * targets are used and in 7 when the family search is added (10 without the cross-table families); the search
+ * over the whole catalogue, which completes at that size, removes the rest. Large waves can therefore still hold an
+ * obtainable group smaller than k that needs several dimensions at once; the release stores and shows which kind of
+ * proof it had.
  */
 package org.candour.disclosure;
