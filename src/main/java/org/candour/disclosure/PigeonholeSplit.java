@@ -1,6 +1,7 @@
 package org.candour.disclosure;
 
 import java.util.Arrays;
+import java.util.PriorityQueue;
 
 /**
  * Splits one search into a few shallow ones without losing completeness.
@@ -45,24 +46,23 @@ final class PigeonholeSplit {
     }
 
     /**
-     * @param onesOfRow   per published cell (row), its columns
-     * @param columnSize  per column, its weight (respondents or answerers)
-     * @param widthOfColumn per column, the number of published cells holding it
-     * @param limit       per group, its limit: {@link #limits(int)} (tests pass broken ones)
+     * @param rowsOfColumn per column, the published cells (rows) holding it
+     * @param rows         the number of published cells
+     * @param columnSize   per column, its weight (respondents or answerers)
+     * @param limit        per group, its limit: {@link #limits(int)} (tests pass broken ones)
      */
-    static PigeonholeSplit of(int[][] onesOfRow, int[] columnSize, int[] widthOfColumn, int k, int[] limit) {
+    static PigeonholeSplit of(int[][] rowsOfColumn, int rows, int[] columnSize, int k, int[] limit) {
         int columns = columnSize.length;
-        int[][] rowsOfColumn = transpose(onesOfRow, columns);
         Integer[] widestFirst = new Integer[columns];
         for (int column = 0; column < columns; column++) {
             widestFirst[column] = column;
         }
-        Arrays.sort(widestFirst, (a, b) -> widthOfColumn[a] != widthOfColumn[b]
-                ? Integer.compare(widthOfColumn[b], widthOfColumn[a]) : Integer.compare(a, b));
+        Arrays.sort(widestFirst, (a, b) -> rowsOfColumn[a].length != rowsOfColumn[b].length
+                ? Integer.compare(rowsOfColumn[b].length, rowsOfColumn[a].length) : Integer.compare(a, b));
         int[] group = new int[columns];
         Arrays.fill(group, -1);
         for (int g = 0; g < limit.length; g++) {
-            ModularColumnSpan span = new ModularColumnSpan(onesOfRow.length);
+            ModularColumnSpan span = new ModularColumnSpan(rows);
             for (int column = 0; column < columns; column++) {
                 if (columnSize[column] >= k) {
                     span.add(rowsOfColumn[column]); // the big columns' span first: small columns add to it
@@ -77,27 +77,11 @@ final class PigeonholeSplit {
         return new PigeonholeSplit(group, limit.clone());
     }
 
-    private static int[][] transpose(int[][] onesOfRow, int columns) {
-        int[] count = new int[columns];
-        for (int[] row : onesOfRow) {
-            for (int column : row) {
-                count[column]++;
-            }
-        }
-        int[][] rowsOfColumn = new int[columns][];
-        for (int column = 0; column < columns; column++) {
-            rowsOfColumn[column] = new int[count[column]];
-            count[column] = 0;
-        }
-        for (int row = 0; row < onesOfRow.length; row++) {
-            for (int column : onesOfRow[row]) {
-                rowsOfColumn[column][count[column]++] = row;
-            }
-        }
-        return rowsOfColumn;
-    }
-
-    /** Echelon form modulo p of 0/1 column vectors, to test whether a column is independent of those added. */
+    /**
+     * Echelon form modulo p of 0/1 column vectors, to test whether a column is independent of those added. Not
+     * {@link SparseEchelon}: that one is exact, logs every combination and may overflow; here only independence
+     * matters, and a wrong answer would cost speed, never completeness.
+     */
     private static final class ModularColumnSpan {
         private final int[][] pivotEntries;
         private final long[][] pivotValues;
@@ -109,9 +93,9 @@ final class PigeonholeSplit {
             scratch = new long[rows];
         }
 
-        /** Adds the vector with ones at {@code ones} (sorted); whether it was independent of those before. */
+        /** Adds the vector with ones at {@code ones} (distinct); whether it was independent of those before. */
         boolean add(int[] ones) {
-            java.util.PriorityQueue<Integer> live = new java.util.PriorityQueue<>();
+            PriorityQueue<Integer> live = new PriorityQueue<>();
             for (int row : ones) {
                 scratch[row] = 1;
                 live.add(row);
@@ -142,7 +126,7 @@ final class PigeonholeSplit {
             return false;
         }
 
-        private void store(int pivot, java.util.PriorityQueue<Integer> live) {
+        private void store(int pivot, PriorityQueue<Integer> live) {
             long inverse = ModularCertificate.inverse(scratch[pivot]);
             int[] rest = live.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
             int[] entries = new int[rest.length + 1];

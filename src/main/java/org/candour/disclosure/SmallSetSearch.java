@@ -59,10 +59,6 @@ final class SmallSetSearch {
     private final int k;
     private final int[] groupLimits;
 
-    SmallSetSearch(CellIndex index, int k) {
-        this(index, k, false);
-    }
-
     /** {@code brokenSplit}: every group limit one lower, for the test that shows the verifier catches it. */
     SmallSetSearch(CellIndex index, int k, boolean brokenSplit) {
         this.index = index;
@@ -114,8 +110,8 @@ final class SmallSetSearch {
             if (problem.onesOfRow == null) {
                 return new Outcome(new TreeSet<>(), false);
             }
-            PigeonholeSplit split = PigeonholeSplit.of(problem.onesOfRow, problem.columnSize, problem.widthOfColumn, k,
-                    groupLimits);
+            PigeonholeSplit split = PigeonholeSplit.of(problem.rowsOfColumn, problem.onesOfRow.length,
+                    problem.columnSize, k, groupLimits);
             long budget = workBudget;
             for (int group = 0; group < split.groupCount(); group++) {
                 SparseEchelon echelon = problem.reduce(split, group);
@@ -161,8 +157,8 @@ final class SmallSetSearch {
         final int[] cellOfInput;
         final int[] inputOfCell;
         final int[] columnSize;
-        /** Per column: how many published cells hold it. */
-        final int[] widthOfColumn;
+        /** Per column: the published cells (rows) that hold it. Null when the problem is beyond the bound. */
+        final int[][] rowsOfColumn;
         /** Per published cell (row): its columns, sorted. Null when the problem is beyond the bound. */
         final int[][] onesOfRow;
 
@@ -208,16 +204,16 @@ final class SmallSetSearch {
             columnSize = sizes.stream().mapToInt(Integer::intValue).toArray();
             if ((long) cellOfInput.length * columnSize.length > maxCellsTimesColumns) {
                 onesOfRow = null;
-                widthOfColumn = null;
+                rowsOfColumn = null;
                 return;
             }
-            widthOfColumn = new int[columnSize.length];
             for (int column = 0; column < patterns.size(); column++) {
                 for (int input : patterns.get(column)) {
                     onesOfInput.get(input).add(column);
                 }
-                widthOfColumn[column] = patterns.get(column).size();
             }
+            rowsOfColumn = patterns.stream().map(rows -> rows.stream().mapToInt(Integer::intValue).toArray())
+                    .toArray(int[][]::new);
             onesOfRow = onesOfInput.stream().map(ones -> ones.stream().mapToInt(Integer::intValue).sorted().toArray())
                     .toArray(int[][]::new);
         }
@@ -227,11 +223,11 @@ final class SmallSetSearch {
          * group's columns, widest first (sparser rows), then the rest.
          */
         SparseEchelon reduce(PigeonholeSplit split, int group) {
-            int widest = Arrays.stream(widthOfColumn).max().orElse(0) + 1;
+            int widest = Arrays.stream(rowsOfColumn).mapToInt(rows -> rows.length).max().orElse(0) + 1;
             int[] priority = new int[columnSize.length];
             for (int column = 0; column < priority.length; column++) {
                 int tier = columnSize[column] >= k ? 0 : split.groupOfColumn[column] == group ? 1 : 2;
-                priority[column] = tier * widest + widest - 1 - widthOfColumn[column];
+                priority[column] = tier * widest + widest - 1 - rowsOfColumn[column].length;
             }
             SparseEchelon echelon = new SparseEchelon(columnSize.length, cellOfInput.length, priority);
             for (int input = 0; input < onesOfRow.length; input++) {
