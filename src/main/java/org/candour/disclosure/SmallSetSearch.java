@@ -27,9 +27,10 @@ import java.util.TreeSet;
  * incomplete rather than answering wrongly.
  *
  * <p><b>Why it is fast enough.</b> One search of depth k - 1 over wide, dense rows does not end even for a few
- * hundred respondents over a large org tree. {@link PigeonholeSplit} replaces it by three shallow ones (for k = 10:
- * at most 3, 3 and 1 pivot atoms from one group of columns, any number from elsewhere) whose union is still every
- * small set, and the pivots are taken in the columns held by most published cells, which keeps the rows sparse.
+ * hundred respondents over a large org tree. {@link PigeonholeSplit} replaces it by four shallow ones (for k = 10:
+ * at most 3, 2, 1 and 0 pivot atoms from one group of columns, and in the later searches bounded amounts from the
+ * others) whose union is still every small set, and the pivots are taken in the columns held by most published
+ * cells, which keeps the rows sparse.
  *
  * <p>Which cell to suppress is only a preference (modular bookkeeping is enough there): a cell that every
  * derivation of S uses, found from one representation of S and the left kernel of the published cells; else a
@@ -48,10 +49,10 @@ final class SmallSetSearch {
     private static final long MAX_CELLS_TIMES_COLUMNS = 2_000_000L;
     private static final long MAX_CELLS_TIMES_COLUMNS_OF_FAMILY = 10_000_000L;
     /**
-     * Entries visited by the search of one run, all groups together (a second or two of work): enough for the
-     * benchmark's 250-node tree up to about 600 respondents.
+     * Entries visited by the search of one run, all groups together (one to two seconds of work): enough for the
+     * benchmark's 250-node tree up to about 1,000 respondents.
      */
-    private static final long WORK_BUDGET = 60_000_000L;
+    private static final long WORK_BUDGET = 100_000_000L;
     /** A family's search is worth more: it is the only complete search a large wave gets (a few seconds at most). */
     private static final long WORK_BUDGET_OF_FAMILY = 200_000_000L;
     private static final int MAX_SETS_PER_RUN = 64;
@@ -114,8 +115,9 @@ final class SmallSetSearch {
                     problem.columnSize, k, groupLimits);
             long budget = workBudget;
             for (int group = 0; group < split.groupCount(); group++) {
-                SparseEchelon echelon = problem.reduce(split, group);
-                Finder finder = new Finder(problem, echelon, budget, split, group);
+                int[] bound = PigeonholeSplit.upperBounds(split.limit, group, k);
+                SparseEchelon echelon = problem.reduce(split, bound);
+                Finder finder = new Finder(problem, echelon, budget, split.groupOfColumn, bound);
                 List<int[]> found = finder.run();
                 if (!found.isEmpty()) {
                     return new Outcome(chooseCells(problem, echelon, found, size), !finder.exhausted);
@@ -219,14 +221,16 @@ final class SmallSetSearch {
         }
 
         /**
-         * The reduced rows for one group's search. Pivots: big columns first (their rows never take part), then the
-         * group's columns, widest first (sparser rows), then the rest.
+         * The reduced rows for one group's search. Pivots: columns no searched set holds first (big ones, and those
+         * of groups bound to 0: their rows never take part), then by group, tightest bound first, so that the bounds
+         * prune as many rows as they can; within a tier widest first (sparser rows).
          */
-        SparseEchelon reduce(PigeonholeSplit split, int group) {
+        SparseEchelon reduce(PigeonholeSplit split, int[] bound) {
             int widest = Arrays.stream(rowsOfColumn).mapToInt(rows -> rows.length).max().orElse(0) + 1;
             int[] priority = new int[columnSize.length];
             for (int column = 0; column < priority.length; column++) {
-                int tier = columnSize[column] >= k ? 0 : split.groupOfColumn[column] == group ? 1 : 2;
+                int group = split.groupOfColumn[column];
+                int tier = columnSize[column] >= k || columnSize[column] > bound[group] ? 0 : 1 + bound[group];
                 priority[column] = tier * widest + widest - 1 - rowsOfColumn[column].length;
             }
             SparseEchelon echelon = new SparseEchelon(columnSize.length, cellOfInput.length, priority);
@@ -284,22 +288,22 @@ final class SmallSetSearch {
         private long work;
         private int depthFound;
         private boolean exhausted;
-        /** Per column: whether it is in the searched group; the most the group's pivot atoms may weigh. */
-        private final boolean[] inGroup;
-        private final int groupLimit;
+        /** Per column: its group (-1 when big); per group: the most a searched set may weigh there. */
+        private final int[] groupOf;
+        private final int[] bound;
+        /** Per group: the weight of the pivot atoms on the stack inside it. */
+        private final int[] groupWeight;
         private final boolean[] inStack;
         private final Set<List<Integer>> visited = new HashSet<>();
 
-        Finder(Problem problem, SparseEchelon echelon, long workBudget, PigeonholeSplit split, int group) {
+        Finder(Problem problem, SparseEchelon echelon, long workBudget, int[] groupOf, int[] bound) {
             this.echelon = echelon;
             this.work = workBudget;
             atomSize = problem.columnSize;
             int width = atomSize.length;
-            inGroup = new boolean[width];
-            for (int column = 0; column < width; column++) {
-                inGroup[column] = split.groupOfColumn[column] == group;
-            }
-            groupLimit = split.limit[group];
+            this.groupOf = groupOf;
+            this.bound = bound;
+            groupWeight = new int[bound.length];
             isPivot = new boolean[width];
             for (int row = 0; row < echelon.rank(); row++) {
                 isPivot[echelon.pivotColumn(row)] = true;
@@ -336,19 +340,24 @@ final class SmallSetSearch {
         }
 
         private boolean usable(int row) {
-            return atomSize[echelon.pivotColumn(row)] < k;
+            return !excluded(echelon.pivotColumn(row));
+        }
+
+        /** Whether no searched set holds this column: it is big, or weighs more than its group's bound alone. */
+        private boolean excluded(int column) {
+            return atomSize[column] >= k || atomSize[column] > bound[groupOf[column]];
         }
 
         List<int[]> run() {
             for (int start = 0; start < echelon.rank() && found.size() < MAX_SETS_PER_RUN && !exhausted; start++) {
-                if (!usable(start) || groupWeight(start) > groupLimit) {
+                if (!usable(start)) {
                     continue;
                 }
                 stack[0] = start;
-                inStack[start] = true;
+                push(start);
                 visited.clear();
-                boolean hit = grow(1, atomSize[echelon.pivotColumn(start)], groupWeight(start));
-                inStack[start] = false;
+                boolean hit = grow(1, atomSize[echelon.pivotColumn(start)]);
+                pop(start);
                 if (hit) {
                     found.add(Arrays.copyOf(stack, depthFound));
                 }
@@ -358,9 +367,9 @@ final class SmallSetSearch {
 
         /**
          * Whether the rows stack[0..depth) can be completed into an obtainable small set (left in the stack).
-         * {@code pivotSize}: weight of their pivot atoms; {@code groupSize}: the part of it inside the group.
+         * {@code pivotSize}: weight of their pivot atoms.
          */
-        private boolean grow(int depth, int pivotSize, int groupSize) {
+        private boolean grow(int depth, int pivotSize) {
             if (exhausted || !spend(depth)) {
                 return false;
             }
@@ -393,7 +402,7 @@ final class SmallSetSearch {
                 if (value == 0) {
                     continue;
                 }
-                if (value != denominator || atomSize[column] >= k) {
+                if (value != denominator || excluded(column)) {
                     bad.add(column);
                 } else {
                     setSize += atomSize[column];
@@ -409,7 +418,7 @@ final class SmallSetSearch {
                 return true;
             }
             int remaining = k - 1 - pivotSize;
-            if (remaining <= 0 || !bad.isEmpty() && rowsNeeded(bad, pivotSize, groupSize) > remaining) {
+            if (remaining <= 0 || !bad.isEmpty() && rowsNeeded(bad, pivotSize) > remaining) {
                 return false;
             }
             // Some row of the completed set touches the narrowest bad column, and some row fixes at least
@@ -426,7 +435,7 @@ final class SmallSetSearch {
                     next.add(row);
                 }
                 if (bad.size() > remaining) {
-                    List<Integer> broad = broadRows(bad, pivotSize, groupSize, remaining);
+                    List<Integer> broad = broadRows(bad, pivotSize, remaining);
                     if (broad == null) {
                         return false;
                     }
@@ -442,17 +451,16 @@ final class SmallSetSearch {
                 }
             }
             for (int row : next) {
-                if (!eligible(row, pivotSize, groupSize)) {
+                if (!eligible(row, pivotSize)) {
                     continue;
                 }
                 if (exhausted) {
                     return false;
                 }
                 stack[depth] = row;
-                inStack[row] = true;
-                boolean hit = grow(depth + 1, pivotSize + atomSize[echelon.pivotColumn(row)],
-                        groupSize + groupWeight(row));
-                inStack[row] = false;
+                push(row);
+                boolean hit = grow(depth + 1, pivotSize + atomSize[echelon.pivotColumn(row)]);
+                pop(row);
                 if (hit) {
                     return true;
                 }
@@ -464,12 +472,12 @@ final class SmallSetSearch {
          * Eligible rows touching at least ceil(bad / remaining) bad columns; null when even the best rows cannot
          * cover all bad columns within the remaining rows.
          */
-        private List<Integer> broadRows(List<Integer> bad, int pivotSize, int groupSize, int remaining) {
+        private List<Integer> broadRows(List<Integer> bad, int pivotSize, int remaining) {
             Map<Integer, Integer> cover = new HashMap<>();
             for (int column : bad) {
                 spend(touching[column].length);
                 for (int row : touching[column]) {
-                    if (eligible(row, pivotSize, groupSize)) {
+                    if (eligible(row, pivotSize)) {
                         cover.merge(row, 1, Integer::sum);
                     }
                 }
@@ -493,22 +501,29 @@ final class SmallSetSearch {
             return !exhausted;
         }
 
-        private boolean eligible(int row, int pivotSize, int groupSize) {
-            return row > stack[0] && !inStack[row] && pivotSize + atomSize[echelon.pivotColumn(row)] < k
-                    && groupSize + groupWeight(row) <= groupLimit;
+        private boolean eligible(int row, int pivotSize) {
+            int pivot = echelon.pivotColumn(row);
+            return row > stack[0] && !inStack[row] && pivotSize + atomSize[pivot] < k
+                    && groupWeight[groupOf[pivot]] + atomSize[pivot] <= bound[groupOf[pivot]];
         }
 
-        /** The weight a row adds inside the searched group: its pivot atom's, if that atom is in the group. */
-        private int groupWeight(int row) {
+        private void push(int row) {
+            inStack[row] = true;
             int pivot = echelon.pivotColumn(row);
-            return inGroup[pivot] ? atomSize[pivot] : 0;
+            groupWeight[groupOf[pivot]] += atomSize[pivot];
+        }
+
+        private void pop(int row) {
+            inStack[row] = false;
+            int pivot = echelon.pivotColumn(row);
+            groupWeight[groupOf[pivot]] -= atomSize[pivot];
         }
 
         /**
          * A lower bound on the rows still to add: bad columns whose eligible rows are pairwise disjoint each need
          * their own row (greedy packing, narrowest columns first). Integer.MAX_VALUE when a bad column has none.
          */
-        private int rowsNeeded(List<Integer> bad, int pivotSize, int groupSize) {
+        private int rowsNeeded(List<Integer> bad, int pivotSize) {
             bad.sort((x, y) -> Integer.compare(touching[x].length, touching[y].length));
             Set<Integer> claimed = new HashSet<>();
             int needed = 0;
@@ -517,7 +532,7 @@ final class SmallSetSearch {
                 boolean any = false;
                 boolean disjoint = true;
                 for (int row : touching[column]) {
-                    if (eligible(row, pivotSize, groupSize)) {
+                    if (eligible(row, pivotSize)) {
                         any = true;
                         disjoint &= !claimed.contains(row);
                     }
@@ -530,7 +545,7 @@ final class SmallSetSearch {
                         return needed;
                     }
                     for (int row : touching[column]) {
-                        if (eligible(row, pivotSize, groupSize)) {
+                        if (eligible(row, pivotSize)) {
                             claimed.add(row);
                         }
                     }

@@ -39,14 +39,15 @@
  * exact), first table family by table family ({@code TableFamilies}: the totals, the totals with one
  * dimension's tables, and as an extra on the counts level each cross-table with its margins), then over the whole
  * catalogue; one more cell is suppressed per set found, back to the fast
- * pass, until it finds none. Each search runs as three shallow ones ({@code PigeonholeSplit}): the small columns
- * are split into three disjoint groups with limits 3, 3 and 1 (for k = 10; the limits plus one add up to k), and a
- * set smaller than k weighs at most its limit in some group, so the three searches together miss nothing.
+ * pass, until it finds none. Each search runs as four shallow ones ({@code PigeonholeSplit}): the small columns
+ * are split into four disjoint groups with limits 3, 2, 1 and 0 (for k = 10; the limits plus one add up to k), a
+ * set smaller than k weighs at most its limit in some group, so the four searches together miss nothing; and each
+ * search may assume the earlier ones found nothing, which bounds the set's weight in every other group too.
  *
  * <h2>Known gap</h2>
  * The search over the whole catalogue is complete but not cheap: the reduced rows of wide cells are dense on large
  * forces and the search is exponential in k in the worst case. The split keeps it within budget on the benchmark's
- * 250-node tree up to about 600 respondents (before it, about 200). Above fixed bounds it stops, and the release then
+ * 250-node tree up to about 1,000 respondents (without it, about 200). Above fixed bounds it stops, and the release then
  * says {@link org.candour.disclosure.ProtectedRelease#exhaustivelyChecked()} false. The search per table family
  * still completes there (respondents differing only outside a family are one column to it), so such a release is
  * proven safe against every set obtainable from the tables of any one family, and against the engine's list of

@@ -9,10 +9,12 @@ import org.candour.disclosure.synthetic.SyntheticForce;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole-catalogue search runs as three shallow searches ({@link PigeonholeSplit}). These tests show that the
- * split loses nothing (the independent verifier accepts what the search alone protects), that a split whose limits
- * do not cover every small set is caught, and that the search finishes on the benchmark's large org tree at a size
- * where the unsplit search did not (300 respondents over 250 nodes: not within 100 times the budget).
+ * The whole-catalogue search runs as four shallow searches ({@link PigeonholeSplit}). These tests show that the
+ * split loses nothing (the bounds each search assumes follow from the earlier searches; the independent verifier
+ * accepts what the search alone protects), that a split whose limits do not cover every small set is caught, and
+ * that the search finishes on the benchmark's large org tree at a size where earlier splits did not (1,000
+ * respondents over 250 nodes: three groups with limits 3, 3, 1 needed 132 million steps of the 100 million budget;
+ * the unsplit search did not finish at 300 within 100 times the budget).
  */
 class PigeonholeSplitTest {
 
@@ -25,6 +27,67 @@ class PigeonholeSplitTest {
             assertThat(Arrays.stream(limits).min().orElseThrow()).as("k = %d", k).isNotNegative();
             assertThat(Arrays.stream(limits).map(limit -> limit + 1).sum()).as("k = %d", k).isEqualTo(k);
         }
+    }
+
+    @Test
+    void everySmallSetMeetsTheBoundsOfTheSearchThatMustFindIt() {
+        for (int k = DisclosureEngine.MINIMUM_K; k <= 16; k++) {
+            int[] limits = PigeonholeSplit.limits(k);
+            int kk = k;
+            assertThat(setOutsideItsBounds(limits, k, (group, searched) -> PigeonholeSplit.upperBounds(limits,
+                    searched, kk)[group])).as("k = %d", k).isNull();
+        }
+    }
+
+    @Test
+    void boundsTighterThanTheEarlierSearchesJustifyAreCaught() {
+        int[] limits = PigeonholeSplit.limits(10);
+        // One less in the first group, for every later search: a set weighing exactly that much there is lost.
+        String lost = setOutsideItsBounds(limits, 10, (group, searched) -> PigeonholeSplit.upperBounds(limits,
+                searched, 10)[group] - (group == 0 && searched > 0 ? 1 : 0));
+        assertThat(lost).isNotNull();
+    }
+
+    /**
+     * Walks every way a set of 1..k-1 can weigh in the groups and, as the engine does, takes the first search whose
+     * limit it meets; the weights that exceed a bound of that search (so it would miss the set), or null.
+     */
+    private static String setOutsideItsBounds(int[] limits, int k, BoundOf bound) {
+        return walk(new int[limits.length], 0, 0, limits, k, bound);
+    }
+
+    private static String walk(int[] weight, int group, int total, int[] limits, int k, BoundOf bound) {
+        if (group == weight.length) {
+            if (total == 0) {
+                return null;
+            }
+            int searched = 0;
+            while (searched < limits.length && weight[searched] > limits[searched]) {
+                searched++;
+            }
+            if (searched == limits.length) {
+                return "no search takes " + Arrays.toString(weight);
+            }
+            for (int other = 0; other < weight.length; other++) {
+                if (weight[other] > bound.of(other, searched)) {
+                    return Arrays.toString(weight) + " in search " + searched;
+                }
+            }
+            return null;
+        }
+        for (int w = 0; total + w < k; w++) {
+            weight[group] = w;
+            String found = walk(weight, group + 1, total + w, limits, k, bound);
+            if (found != null) {
+                return found;
+            }
+        }
+        weight[group] = 0;
+        return null;
+    }
+
+    private interface BoundOf {
+        int of(int group, int searched);
     }
 
     @Test
@@ -49,7 +112,7 @@ class PigeonholeSplitTest {
     void theSearchFinishesOnALargeOrgTree() {
         SyntheticForce.Config benchmark = SyntheticForce.Config.benchmark(1);
         SyntheticForce force = SyntheticForce.generate(new SyntheticForce.Config(1, benchmark.nodes(),
-                benchmark.maxDepth(), benchmark.maxFanOut(), 300, benchmark.dimensions(), 2, benchmark.nonResponse(),
+                benchmark.maxDepth(), benchmark.maxFanOut(), 1000, benchmark.dimensions(), 2, benchmark.nonResponse(),
                 benchmark.innerShare(), benchmark.homogeneousShare()));
         ProtectedRelease release = new DisclosureEngine().protect(force.population(), force.catalogue(), 10);
         assertThat(release.exhaustivelyChecked()).as("whole-catalogue search completed on every level").isTrue();
