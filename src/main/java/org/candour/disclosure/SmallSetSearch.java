@@ -49,10 +49,11 @@ final class SmallSetSearch {
     private static final long MAX_CELLS_TIMES_COLUMNS = 2_000_000L;
     private static final long MAX_CELLS_TIMES_COLUMNS_OF_FAMILY = 10_000_000L;
     /**
-     * Entries visited by the search of one run, all groups together (one to two seconds of work): enough for the
-     * benchmark's 250-node tree up to about 1,000 respondents.
+     * Entries the search over the whole catalogue may visit on one level, all its rounds together (a few seconds
+     * of work): enough for the benchmark's 250-node tree up to about 1,000 respondents. Per level rather than per
+     * round, so that a wave just beyond reach does not pay it again in every round of every item.
      */
-    private static final long WORK_BUDGET = 100_000_000L;
+    static final long WORK_BUDGET_PER_LEVEL = 120_000_000L;
     /** A family's search is worth more: it is the only complete search a large wave gets (a few seconds at most). */
     private static final long WORK_BUDGET_OF_FAMILY = 200_000_000L;
     private static final int MAX_SETS_PER_RUN = 64;
@@ -76,24 +77,31 @@ final class SmallSetSearch {
      * @param cells    cells to suppress next (one per obtainable small set found)
      * @param complete whether the search ran to the end; when false and {@code cells} is empty, sets of 1..k-1
      *                 may still be obtainable
+     * @param work     entries visited
      */
-    record Outcome(TreeSet<Integer> cells, boolean complete) {}
+    record Outcome(TreeSet<Integer> cells, boolean complete, long work) {
+
+        static Outcome beyondBounds() {
+            return new Outcome(new TreeSet<>(), false, 0);
+        }
+    }
 
     /**
      * Searches the whole catalogue.
      *
      * @param hidden per cell: not published at this level
      * @param size   per cell: size at this level (for the suppression preference)
+     * @param budget entries the search may visit (what is left of {@link #WORK_BUDGET_PER_LEVEL})
      */
-    Outcome cellsToHide(LevelAtoms atoms, boolean[] hidden, int[] size) {
+    Outcome cellsToHide(LevelAtoms atoms, boolean[] hidden, int[] size, long budget) {
         long published = 0;
         for (int cell = 0; cell < index.cellCount; cell++) {
             published += !hidden[cell] && size[cell] > 0 ? 1 : 0;
         }
         if (published * atoms.count() > MAX_CELLS_TIMES_COLUMNS) {
-            return new Outcome(new TreeSet<>(), false); // columns are rarely fewer than atoms over the whole catalogue
+            return Outcome.beyondBounds(); // columns are rarely fewer than atoms over the whole catalogue
         }
-        return cellsToHide(atoms, hidden, size, MAX_CELLS_TIMES_COLUMNS, WORK_BUDGET);
+        return cellsToHide(atoms, hidden, size, MAX_CELLS_TIMES_COLUMNS, budget);
     }
 
     /**
@@ -109,7 +117,7 @@ final class SmallSetSearch {
         try {
             Problem problem = new Problem(atoms, hidden, size, maxCellsTimesColumns);
             if (problem.onesOfRow == null) {
-                return new Outcome(new TreeSet<>(), false);
+                return Outcome.beyondBounds();
             }
             PigeonholeSplit split = PigeonholeSplit.of(problem.rowsOfColumn, problem.onesOfRow.length,
                     problem.columnSize, k, groupLimits);
@@ -120,16 +128,17 @@ final class SmallSetSearch {
                 Finder finder = new Finder(problem, echelon, budget, split.groupOfColumn, bound);
                 List<int[]> found = finder.run();
                 if (!found.isEmpty()) {
-                    return new Outcome(chooseCells(problem, echelon, found, size), !finder.exhausted);
+                    return new Outcome(chooseCells(problem, echelon, found, size), !finder.exhausted,
+                            workBudget - finder.work);
                 }
                 if (finder.exhausted) {
-                    return new Outcome(new TreeSet<>(), false);
+                    return new Outcome(new TreeSet<>(), false, workBudget);
                 }
                 budget = finder.work;
             }
-            return new Outcome(new TreeSet<>(), true);
+            return new Outcome(new TreeSet<>(), true, workBudget - budget);
         } catch (ArithmeticException overflow) {
-            return new Outcome(new TreeSet<>(), false); // no exact answer: say so rather than guess
+            return Outcome.beyondBounds(); // no exact answer: say so rather than guess
         }
     }
 
