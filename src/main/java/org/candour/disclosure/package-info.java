@@ -47,7 +47,8 @@
  * <h2>Known gap</h2>
  * The search over the whole catalogue is complete but not cheap: the reduced rows of wide cells are dense on large
  * forces and the search is exponential in k in the worst case. The split keeps it within budget on the benchmark's
- * 250-node tree up to about 1,000 respondents (without it, about 200). Above fixed bounds it stops, and the release then
+ * 250-node tree up to about 1,000 respondents (without it, about 200). Above fixed bounds (a work budget per level;
+ * the item levels search only when the counts level needed at most half of it) it stops, and the release then
  * says {@link org.candour.disclosure.ProtectedRelease#exhaustivelyChecked()} false. The search per table family
  * still completes there (respondents differing only outside a family are one column to it), so such a release is
  * proven safe against every set obtainable from the tables of any one family, and against the engine's list of
