@@ -207,9 +207,7 @@ public final class DisclosureEngine {
                     toHide = cellsToHideInFamilies(atoms, hidden, size, familiesBeyondReach, itemLevel);
                 }
                 if (toHide.isEmpty() && searches.wholeCatalogue() && !catalogueBeyondReach) {
-                    SmallSetSearch.Outcome search = catalogueBudget > 0
-                            ? smallSets.cellsToHide(atoms, hidden, size, catalogueBudget)
-                            : SmallSetSearch.Outcome.beyondBounds();
+                    SmallSetSearch.Outcome search = smallSets.cellsToHide(atoms, hidden, size, catalogueBudget);
                     catalogueBudget -= search.work();
                     toHide = search.cells();
                     if (!search.complete() && toHide.isEmpty()) {

@@ -91,9 +91,12 @@ final class SmallSetSearch {
      *
      * @param hidden per cell: not published at this level
      * @param size   per cell: size at this level (for the suppression preference)
-     * @param budget entries the search may visit (what is left of {@link #WORK_BUDGET_PER_LEVEL})
+     * @param budget entries the search may visit: what is left of {@link #WORK_BUDGET_PER_LEVEL} (none: incomplete)
      */
     Outcome cellsToHide(LevelAtoms atoms, boolean[] hidden, int[] size, long budget) {
+        if (budget <= 0) {
+            return Outcome.beyondBounds();
+        }
         long published = 0;
         for (int cell = 0; cell < index.cellCount; cell++) {
             published += !hidden[cell] && size[cell] > 0 ? 1 : 0;
@@ -239,7 +242,7 @@ final class SmallSetSearch {
             int[] priority = new int[columnSize.length];
             for (int column = 0; column < priority.length; column++) {
                 int group = split.groupOfColumn[column];
-                int tier = columnSize[column] >= k || columnSize[column] > bound[group] ? 0 : 1 + bound[group];
+                int tier = outOfBounds(columnSize[column], group, bound) ? 0 : 1 + bound[group];
                 priority[column] = tier * widest + widest - 1 - rowsOfColumn[column].length;
             }
             SparseEchelon echelon = new SparseEchelon(columnSize.length, cellOfInput.length, priority);
@@ -352,9 +355,8 @@ final class SmallSetSearch {
             return !excluded(echelon.pivotColumn(row));
         }
 
-        /** Whether no searched set holds this column: it is big, or weighs more than its group's bound alone. */
         private boolean excluded(int column) {
-            return atomSize[column] >= k || atomSize[column] > bound[groupOf[column]];
+            return outOfBounds(atomSize[column], groupOf[column], bound);
         }
 
         List<int[]> run() {
@@ -568,6 +570,11 @@ final class SmallSetSearch {
             Arrays.sort(rows);
             return Arrays.stream(rows).boxed().toList();
         }
+    }
+
+    /** Whether no searched set holds a column: it is big, or weighs more than its group's bound alone. */
+    private boolean outOfBounds(int columnSize, int group, int[] bound) {
+        return columnSize >= k || columnSize > bound[group];
     }
 
     private static long lcm(long x, long y) {

@@ -75,9 +75,10 @@ class TableFamilySearchTest {
         assertThat(problems).isEmpty();
     }
 
-    private List<String> violations(DisclosureEngine engine, SyntheticForce force) {
+    /** What the independent verifier finds in the engine's release of {@code force} at k = 5. */
+    static List<String> violations(DisclosureEngine engine, SyntheticForce force) {
         ProtectedRelease release = engine.protect(force.population(), force.catalogue(), 5);
-        return verifier.verify(force.population(), force.catalogue(), release, 5).violations();
+        return new GuaranteeVerifier().verify(force.population(), force.catalogue(), release, 5).violations();
     }
 
     /** A medium force: 4 to 6 dimensions, 40 to 199 respondents, up to 17 org nodes. */
