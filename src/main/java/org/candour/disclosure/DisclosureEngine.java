@@ -1,6 +1,8 @@
 package org.candour.disclosure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,8 +36,13 @@ public final class DisclosureEngine {
      * only for the test that shows the verifier catches a search whose {@link PigeonholeSplit} limits no longer
      * cover every small set (each limit one lower).
      */
-    record Searches(boolean families, boolean wholeCatalogue, boolean brokenSplit) {
+    record Searches(Set<TableFamilies.Kind> families, boolean wholeCatalogue, boolean brokenSplit) {
         static final Searches ALL = new Searches(true, true, false);
+
+        Searches(boolean families, boolean wholeCatalogue, boolean brokenSplit) {
+            this(families ? EnumSet.allOf(TableFamilies.Kind.class) : EnumSet.noneOf(TableFamilies.Kind.class),
+                    wholeCatalogue, brokenSplit);
+        }
 
         Searches(boolean families, boolean wholeCatalogue) {
             this(families, wholeCatalogue, false);
@@ -94,7 +101,7 @@ public final class DisclosureEngine {
             this.k = k;
             this.searches = searches;
             exhaustive = new AtomicBoolean(searches.wholeCatalogue());
-            familiesComplete = new AtomicBoolean(searches.families());
+            familiesComplete = new AtomicBoolean(searches.families().containsAll(TableFamilies.Kind.EVERY_LEVEL));
             index = new CellIndex(population, catalogue);
             relations = new Relations(index);
             targets = new TargetFinder(index, relations, k);
@@ -163,6 +170,7 @@ public final class DisclosureEngine {
             // round checks only the targets not yet proven, and recomputes only the subtrees changed since the last.
             Set<String> proven = new HashSet<>();
             boolean[] familiesBeyondReach = new boolean[families.count()];
+            boolean[][] familiesFoundNothing = new boolean[families.count()][];
             boolean itemLevel = cache != null;
             boolean catalogueBeyondReach = itemLevel && catalogueBeyondReachForItems;
             if (catalogueBeyondReach && searches.wholeCatalogue()) {
@@ -203,8 +211,9 @@ public final class DisclosureEngine {
                         toHide.add(cell);
                     }
                 }
-                if (toHide.isEmpty() && searches.families()) {
-                    toHide = cellsToHideInFamilies(atoms, hidden, size, familiesBeyondReach, itemLevel);
+                if (toHide.isEmpty() && !searches.families().isEmpty()) {
+                    toHide = cellsToHideInFamilies(atoms, hidden, size, familiesBeyondReach, familiesFoundNothing,
+                            itemLevel);
                 }
                 if (toHide.isEmpty() && searches.wholeCatalogue() && !catalogueBeyondReach) {
                     SmallSetSearch.Outcome search = smallSets.cellsToHide(atoms, hidden, size, catalogueBudget);
@@ -233,18 +242,23 @@ public final class DisclosureEngine {
          * cannot; one cell per obtainable set found, from all families at once.
          */
         private TreeSet<Integer> cellsToHideInFamilies(LevelAtoms atoms, boolean[] hidden, int[] size,
-                boolean[] beyondReach, boolean itemLevel) {
+                boolean[] beyondReach, boolean[][] foundNothing, boolean itemLevel) {
             TreeSet<Integer> toHide = new TreeSet<>();
             for (int family = 0; family < families.count(); family++) {
-                if (beyondReach[family] || itemLevel && families.isCrossTable(family)) {
+                TableFamilies.Kind kind = families.kind(family);
+                if (beyondReach[family] || itemLevel && !kind.everyLevel || !searches.families().contains(kind)) {
                     continue;
                 }
-                SmallSetSearch.Outcome search = smallSets.cellsToHideInFamily(atoms, families.restrict(hidden, family),
-                        size);
+                boolean[] restricted = families.restrict(hidden, family);
+                if (Arrays.equals(restricted, foundNothing[family])) {
+                    continue; // the same search as in an earlier round, which found nothing and completed
+                }
+                SmallSetSearch.Outcome search = smallSets.cellsToHideInFamily(atoms, restricted, size);
+                foundNothing[family] = search.complete() && search.cells().isEmpty() ? restricted : null;
                 toHide.addAll(search.cells());
                 // A search that ran out of budget would do so again next round (hiding cells rarely shrinks it).
                 beyondReach[family] = !search.complete();
-                if (!search.complete() && !families.isCrossTable(family)) {
+                if (!search.complete() && kind.everyLevel) {
                     familiesComplete.set(false);
                 }
             }

@@ -1,5 +1,6 @@
 package org.candour.disclosure;
 
+import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -189,26 +190,38 @@ final class SmallSetSearch {
                 }
             }
             cellOfInput = inputs.stream().mapToInt(Integer::intValue).toArray();
-            Map<List<Integer>, Integer> columnOfPattern = new HashMap<>();
+            // Keyed by the published cells (rows) holding an atom: atoms with equal ones are one column. An
+            // IntBuffer compares its contents, so it serves as the key of an int[] without boxing.
+            Map<IntBuffer, Integer> columnOfPattern = new HashMap<>();
             List<Integer> sizes = new ArrayList<>();
-            List<List<Integer>> onesOfInput = new ArrayList<>();
-            for (int i = 0; i < cellOfInput.length; i++) {
-                onesOfInput.add(new ArrayList<>());
+            List<int[]> patterns = new ArrayList<>();
+            boolean[] publishes = new boolean[index.nodeCount];
+            for (int cell : cellOfInput) {
+                publishes[index.cellNode[cell]] = true;
             }
-            List<List<Integer>> patterns = new ArrayList<>();
+            int[] buffer = new int[index.coordinateCount];
             for (int atom = 0; atom < atoms.count(); atom++) {
-                List<Integer> pattern = new ArrayList<>();
+                int length = 0;
                 for (int node = atoms.node[atom]; node >= 0; node = index.parent[node]) {
+                    if (!publishes[node]) {
+                        continue; // a family publishes few nodes: most atoms meet none of them
+                    }
                     for (int coordinate : atoms.coordinates[atom]) {
                         int cell = index.cellAt[node][coordinate];
                         if (cell >= 0 && inputOfCell[cell] >= 0) {
-                            pattern.add(inputOfCell[cell]);
+                            if (length == buffer.length) {
+                                buffer = Arrays.copyOf(buffer, 2 * length);
+                            }
+                            buffer[length++] = inputOfCell[cell];
                         }
                     }
                 }
-                Integer column = columnOfPattern.get(pattern);
+                if (length == 0) {
+                    continue; // in no published cell: no obtainable set holds it
+                }
+                int[] pattern = Arrays.copyOf(buffer, length);
+                Integer column = columnOfPattern.putIfAbsent(IntBuffer.wrap(pattern), sizes.size());
                 if (column == null) {
-                    columnOfPattern.put(pattern, sizes.size());
                     patterns.add(pattern);
                     sizes.add(atoms.size[atom]);
                 } else {
@@ -221,13 +234,16 @@ final class SmallSetSearch {
                 rowsOfColumn = null;
                 return;
             }
+            List<List<Integer>> onesOfInput = new ArrayList<>();
+            for (int i = 0; i < cellOfInput.length; i++) {
+                onesOfInput.add(new ArrayList<>());
+            }
             for (int column = 0; column < patterns.size(); column++) {
                 for (int input : patterns.get(column)) {
                     onesOfInput.get(input).add(column);
                 }
             }
-            rowsOfColumn = patterns.stream().map(rows -> rows.stream().mapToInt(Integer::intValue).toArray())
-                    .toArray(int[][]::new);
+            rowsOfColumn = patterns.toArray(int[][]::new);
             onesOfRow = onesOfInput.stream().map(ones -> ones.stream().mapToInt(Integer::intValue).sorted().toArray())
                     .toArray(int[][]::new);
         }

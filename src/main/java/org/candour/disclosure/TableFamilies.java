@@ -1,47 +1,72 @@
 package org.candour.disclosure;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The catalogue seen one table family at a time: the org nodes' totals, and for each dimension the totals with
- * that dimension's tables (the family of ethnicity is every org node's total and ethnicity table).
+ * The catalogue seen one table family at a time: small parts of it whose exhaustive small-set search completes
+ * where the search over the whole catalogue cannot. Every set obtainable from a family's published cells is
+ * obtainable from the release, so each such search finds real disclosures; respondents that differ only outside a
+ * family are one column to it, which keeps it small.
  *
- * <p>Why: respondents that differ only in dimensions outside a family are one column to it, so the exhaustive
- * small-set search over one family is a small problem even for a large wave, where the search over the whole
- * catalogue is out of reach. Every set obtainable from a family's published cells is obtainable from the release,
- * so each such search finds real disclosures; on large synthetic forces they found sets the listed targets missed
- * (hidden categories of a node minus those of a child node, across several levels).
- *
- * <p>The families of a cross-table (its two dimensions with their margins and the totals) are searched too, as an
- * extra on the counts level: since {@link PigeonholeSplit} they complete there even at 50,000 respondents and find
- * sets that need two dimensions at once (8 more suppressed cells on the engine benchmark's force at 50,000). They
- * are not searched on the item levels, where they more than doubled the engine's time (93 s instead of 41 s at
- * 50,000), and they do not always complete, so the release's proof ({@link ProtectedRelease#familiesChecked()})
- * names the one-dimension families only.
+ * <ul>
+ *   <li>{@link Kind#DIMENSION}: every org node's total and its table of one dimension. On large synthetic forces
+ *       these found sets the listed targets missed (hidden categories of a node minus those of a child node,
+ *       across levels).
+ *   <li>{@link Kind#NODE_CROSS_TABLES}: one node's cross-tables with their margins and the node's total. A few
+ *       hundred columns at most, so searched on every level. On item levels they find, for example, the block a
+ *       cross-table's margins isolate (total minus a row minus a column plus their cell: everyone outside both),
+ *       which spans several relations and so is no listed target.
+ *   <li>{@link Kind#DIMENSION_PAIR}: two dimensions over the whole tree (every node's tables of either, the
+ *       cross-tables of the two, the totals). They find sets that need two dimensions and several levels at once.
+ *       Searched on the counts level only, whose suppressions every item inherits: on the item levels as well they
+ *       more than doubled the engine's time at 50,000 respondents. A pair with many categories may be beyond the
+ *       search's bounds.
+ * </ul>
+ * The release's proof ({@link ProtectedRelease#familiesChecked()}) names the kinds searched on every level.
  */
 final class TableFamilies {
 
-    private final CellIndex index;
-    /** Per family: per cell, whether its table lies outside the family. */
-    private final List<boolean[]> outside = new ArrayList<>();
-    /** Per family: whether it is a cross-table's (searched as an extra, outside the release's proof). */
-    private final List<Boolean> crossTable = new ArrayList<>();
+    enum Kind {
+        DIMENSION(true), NODE_CROSS_TABLES(true), DIMENSION_PAIR(false);
 
-    TableFamilies(CellIndex index) {
-        this.index = index;
-        for (int[] family : index.dimSets) {
-            boolean[] out = new boolean[index.cellCount];
-            for (int cell = 0; cell < index.cellCount; cell++) {
-                out[cell] = !within(index.dimSets[index.tableDimSet[index.cellTable[cell]]], family);
-            }
-            outside.add(out);
-            crossTable.add(family.length > 1);
+        /** The kinds searched on every level (counts and items), and so part of the release's proof. */
+        static final Set<Kind> EVERY_LEVEL = EnumSet.of(DIMENSION, NODE_CROSS_TABLES);
+
+        final boolean everyLevel;
+
+        Kind(boolean everyLevel) {
+            this.everyLevel = everyLevel;
         }
     }
 
-    boolean isCrossTable(int family) {
-        return crossTable.get(family);
+    /** Per family: per cell, whether it lies outside the family. */
+    private final List<boolean[]> outside = new ArrayList<>();
+    private final List<Kind> kinds = new ArrayList<>();
+
+    TableFamilies(CellIndex index) {
+        int[] tabulated = tabulatedDimensions(index);
+        for (int dimension : tabulated) {
+            add(index, -1, new int[] {dimension}, Kind.DIMENSION);
+        }
+        for (int node = 0; node < index.nodeCount; node++) {
+            int[] crossed = crossTableDimensions(index, node);
+            if (crossed.length > 0) {
+                add(index, node, crossed, Kind.NODE_CROSS_TABLES);
+            }
+        }
+        for (int i = 0; i < tabulated.length; i++) {
+            for (int j = i + 1; j < tabulated.length; j++) {
+                add(index, -1, new int[] {tabulated[i], tabulated[j]}, Kind.DIMENSION_PAIR);
+            }
+        }
+    }
+
+    Kind kind(int family) {
+        return kinds.get(family);
     }
 
     int count() {
@@ -56,6 +81,42 @@ final class TableFamilies {
             restricted[cell] |= out[cell];
         }
         return restricted;
+    }
+
+    /** The family of the tables over {@code dimensions} (or fewer) at {@code node}, or at every node when -1. */
+    private void add(CellIndex index, int node, int[] dimensions, Kind kind) {
+        boolean[] out = new boolean[index.cellCount];
+        for (int cell = 0; cell < index.cellCount; cell++) {
+            boolean atNode = node < 0 || index.cellNode[cell] == node;
+            out[cell] = !atNode || !within(index.dimSets[index.tableDimSet[index.cellTable[cell]]], dimensions);
+        }
+        outside.add(out);
+        kinds.add(kind);
+    }
+
+    /** The dimensions some table of the catalogue shows. */
+    private static int[] tabulatedDimensions(CellIndex index) {
+        Set<Integer> dimensions = new TreeSet<>();
+        for (int[] dimSet : index.dimSets) {
+            for (int dimension : dimSet) {
+                dimensions.add(dimension);
+            }
+        }
+        return dimensions.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The dimensions of a node's cross-tables, all together (none when it has no cross-table). */
+    private static int[] crossTableDimensions(CellIndex index, int node) {
+        Set<Integer> dimensions = new TreeSet<>();
+        for (int table = 0; table < index.tables.size(); table++) {
+            int[] tableDimensions = index.dimSets[index.tableDimSet[table]];
+            if (index.tables.get(table).node() == node && tableDimensions.length > 1) {
+                for (int dimension : tableDimensions) {
+                    dimensions.add(dimension);
+                }
+            }
+        }
+        return dimensions.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static boolean within(int[] dimensions, int[] family) {
