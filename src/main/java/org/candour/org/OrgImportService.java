@@ -76,14 +76,15 @@ public class OrgImportService {
     private record Plan(List<OrgImportRow> rows, OrgImportReport report) {
     }
 
-    /** lock: share-lock the waves (as OrgService does) so that none opens while the file is written. */
+    /** lock: share-lock the waves and lock the units (as OrgService does) while the file is written. */
     private Plan plan(String csv, boolean lock) {
         List<OrgImportProblem> problems = new ArrayList<>();
         // Moving units waits while a wave is open or closed but not released (see OrgService).
         String running = String.join(", ", units.runningWaves(lock));
         List<OrgImportRow> rows = OrgCsv.parse(csv == null ? "" : csv, problems);
         Map<String, OrgUnit> existing = new HashMap<>();
-        units.findAll().forEach(unit -> existing.put(unit.code(), unit));
+        // Locked for the write, as OrgService does, so that a unit added meanwhile is seen rather than duplicated.
+        (lock ? units.lockAll() : units.findAll()).forEach(unit -> existing.put(unit.code(), unit));
         Map<UUID, String> codeOfId = new HashMap<>();
         existing.values().forEach(unit -> codeOfId.put(unit.id(), unit.code()));
 

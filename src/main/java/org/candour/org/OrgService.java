@@ -50,6 +50,7 @@ public class OrgService {
     @Transactional
     public void editUnit(OrgUnit seen, String name, String code, String headcount) {
         Details details = details(name, code, headcount);
+        units.lockAll(); // an edit or addition running at the same time waits, so the code check below sees it
         checkCodeFree(details.code(), seen.id());
         if (!details.code().equals(seen.code())) {
             checkNoWaveRunning(OrgException.Field.CODE);
@@ -69,10 +70,10 @@ public class OrgService {
     @Transactional
     public UUID addChild(OrgUnit parent, String name, String code, String headcount) {
         Details details = details(name, code, headcount);
-        checkCodeFree(details.code(), null);
         if (units.lockAll().stream().noneMatch(unit -> unit.id().equals(parent.id()))) {
             throw changedElsewhere();
         }
+        checkCodeFree(details.code(), null); // after the lock: a unit added meanwhile with this code is seen
         UUID id = units.insert(details.code(), details.name(), parent.id(), details.headcount(),
                 units.nextSortOrder(parent.id()));
         audit.record("org.unit-added", details.code(), Map.of("name", details.name(), "parent", parent.code(),
