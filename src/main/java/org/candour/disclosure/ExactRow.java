@@ -111,7 +111,7 @@ final class ExactRow {
         long content = 0;
         for (int i = 0; i < a.length; i++) {
             a[i] = Math.subtractExact(Math.multiplyExact(alpha, a[i]), Math.multiplyExact(beta, p[i]));
-            content = IntegerElimination.gcd(content, Math.abs(a[i]));
+            content = content == 1 ? 1 : IntegerElimination.gcd(content, Math.abs(a[i]));
         }
         if (content > 1) {
             for (int i = 0; i < a.length; i++) {

@@ -38,6 +38,9 @@ final class ModularCertificate {
         if (a == 0) {
             throw new ArithmeticException("not invertible modulo p");
         }
+        if (a == 1 || a == P - 1) {
+            return a; // the common case (primitive rows), without the 61 squarings
+        }
         long result = 1;
         long base = a;
         long exponent = P - 2;

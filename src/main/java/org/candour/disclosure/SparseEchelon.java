@@ -150,7 +150,7 @@ final class SparseEchelon {
         for (int i = 0; i < touchedCount; i++) {
             if (scratch[touched[i]] != 0) {
                 n++;
-                content = IntegerElimination.gcd(content, Math.abs(scratch[touched[i]]));
+                content = content == 1 ? 1 : IntegerElimination.gcd(content, Math.abs(scratch[touched[i]]));
             }
         }
         int[] rowColumns = new int[n];
@@ -275,11 +275,13 @@ final class SparseEchelon {
             if (value != 0) {
                 mergedColumns[n] = c;
                 mergedValues[n++] = value;
-                content = IntegerElimination.gcd(content, Math.abs(value));
+                content = content == 1 ? 1 : IntegerElimination.gcd(content, Math.abs(value));
             }
         }
-        for (int k = 0; k < n; k++) {
-            mergedValues[k] /= content;
+        if (content != 1) {
+            for (int k = 0; k < n; k++) {
+                mergedValues[k] /= content;
+            }
         }
         columns[other] = Arrays.copyOf(mergedColumns, n);
         values[other] = Arrays.copyOf(mergedValues, n);
