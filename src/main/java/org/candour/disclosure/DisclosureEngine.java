@@ -246,7 +246,7 @@ public final class DisclosureEngine {
             TreeSet<Integer> toHide = new TreeSet<>();
             for (int family = 0; family < families.count(); family++) {
                 TableFamilies.Kind kind = families.kind(family);
-                if (beyondReach[family] || itemLevel && !kind.everyLevel || !searches.families().contains(kind)) {
+                if (beyondReach[family] || itemLevel && !TableFamilies.Kind.EVERY_LEVEL.contains(kind) || !searches.families().contains(kind)) {
                     continue;
                 }
                 boolean[] restricted = families.restrict(hidden, family);
@@ -258,7 +258,7 @@ public final class DisclosureEngine {
                 toHide.addAll(search.cells());
                 // A search that ran out of budget would do so again next round (hiding cells rarely shrinks it).
                 beyondReach[family] = !search.complete();
-                if (!search.complete() && kind.everyLevel) {
+                if (!search.complete() && TableFamilies.Kind.EVERY_LEVEL.contains(kind)) {
                     familiesComplete.set(false);
                 }
             }

@@ -3,7 +3,9 @@ package org.candour.disclosure;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -23,7 +25,7 @@ import java.util.TreeSet;
  *   <li>{@link Kind#DIMENSION_PAIR}: two dimensions over the whole tree (every node's tables of either, the
  *       cross-tables of the two, the totals). They find sets that need two dimensions and several levels at once.
  *       Searched on the counts level only, whose suppressions every item inherits: on the item levels as well they
- *       more than doubled the engine's time at 50,000 respondents. A pair with many categories may be beyond the
+ *       nearly doubled the engine's time at 50,000 respondents (about 41 s to 71-80 s). A pair with many categories may be beyond the
  *       search's bounds.
  * </ul>
  * The release's proof ({@link ProtectedRelease#familiesChecked()}) names the kinds searched on every level.
@@ -31,16 +33,10 @@ import java.util.TreeSet;
 final class TableFamilies {
 
     enum Kind {
-        DIMENSION(true), NODE_CROSS_TABLES(true), DIMENSION_PAIR(false);
+        DIMENSION, NODE_CROSS_TABLES, DIMENSION_PAIR;
 
         /** The kinds searched on every level (counts and items), and so part of the release's proof. */
         static final Set<Kind> EVERY_LEVEL = EnumSet.of(DIMENSION, NODE_CROSS_TABLES);
-
-        final boolean everyLevel;
-
-        Kind(boolean everyLevel) {
-            this.everyLevel = everyLevel;
-        }
     }
 
     /** Per family: per cell, whether it lies outside the family. */
@@ -52,12 +48,8 @@ final class TableFamilies {
         for (int dimension : tabulated) {
             add(index, -1, new int[] {dimension}, Kind.DIMENSION);
         }
-        for (int node = 0; node < index.nodeCount; node++) {
-            int[] crossed = crossTableDimensions(index, node);
-            if (crossed.length > 0) {
-                add(index, node, crossed, Kind.NODE_CROSS_TABLES);
-            }
-        }
+        crossTableDimensions(index).forEach((node, crossed) -> add(index, node,
+                crossed.stream().mapToInt(Integer::intValue).toArray(), Kind.NODE_CROSS_TABLES));
         for (int i = 0; i < tabulated.length; i++) {
             for (int j = i + 1; j < tabulated.length; j++) {
                 add(index, -1, new int[] {tabulated[i], tabulated[j]}, Kind.DIMENSION_PAIR);
@@ -105,18 +97,19 @@ final class TableFamilies {
         return dimensions.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** The dimensions of a node's cross-tables, all together (none when it has no cross-table). */
-    private static int[] crossTableDimensions(CellIndex index, int node) {
-        Set<Integer> dimensions = new TreeSet<>();
+    /** Per node with cross-tables, the dimensions of all of them together. */
+    private static Map<Integer, Set<Integer>> crossTableDimensions(CellIndex index) {
+        Map<Integer, Set<Integer>> dimensions = new TreeMap<>();
         for (int table = 0; table < index.tables.size(); table++) {
             int[] tableDimensions = index.dimSets[index.tableDimSet[table]];
-            if (index.tables.get(table).node() == node && tableDimensions.length > 1) {
+            if (tableDimensions.length > 1) {
+                Set<Integer> ofNode = dimensions.computeIfAbsent(index.tables.get(table).node(), n -> new TreeSet<>());
                 for (int dimension : tableDimensions) {
-                    dimensions.add(dimension);
+                    ofNode.add(dimension);
                 }
             }
         }
-        return dimensions.stream().mapToInt(Integer::intValue).toArray();
+        return dimensions;
     }
 
     private static boolean within(int[] dimensions, int[] family) {

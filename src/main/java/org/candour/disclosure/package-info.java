@@ -64,7 +64,7 @@
  * item levels and needing two dimensions over several levels. The search over the whole catalogue, which completes
  * at that size, removes the rest. Large waves do hold such groups: on the engine benchmark's force at 50,000
  * respondents, searching every pair of dimensions on the item levels as well hides 64 more cell-items (12,037
- * instead of 11,973), but takes the engine from about 41 s to 71-75 s, so it is not done. A large release can
+ * instead of 11,973), but takes the engine from about 41 s to 71-80 s, so it is not done. A large release can
  * therefore still hold an obtainable group smaller than k that needs several dimensions at once; the release stores
  * and shows which kind of proof it had.
  */
