@@ -101,7 +101,7 @@ public final class DisclosureEngine {
             this.k = k;
             this.searches = searches;
             exhaustive = new AtomicBoolean(searches.wholeCatalogue());
-            familiesComplete = new AtomicBoolean(searches.families().containsAll(TableFamilies.Kind.EVERY_LEVEL));
+            familiesComplete = new AtomicBoolean(searches.families().containsAll(EnumSet.allOf(TableFamilies.Kind.class)));
             index = new CellIndex(population, catalogue);
             relations = new Relations(index);
             targets = new TargetFinder(index, relations, k);
@@ -212,8 +212,7 @@ public final class DisclosureEngine {
                     }
                 }
                 if (toHide.isEmpty() && !searches.families().isEmpty()) {
-                    toHide = cellsToHideInFamilies(atoms, hidden, size, familiesBeyondReach, familiesFoundNothing,
-                            itemLevel);
+                    toHide = cellsToHideInFamilies(atoms, hidden, size, familiesBeyondReach, familiesFoundNothing);
                 }
                 if (toHide.isEmpty() && searches.wholeCatalogue() && !catalogueBeyondReach) {
                     SmallSetSearch.Outcome search = smallSets.cellsToHide(atoms, hidden, size, catalogueBudget);
@@ -239,14 +238,18 @@ public final class DisclosureEngine {
 
         /**
          * The small-set search over each table family, which completes where the search over the whole catalogue
-         * cannot; one cell per obtainable set found, from all families at once.
+         * cannot; one cell per obtainable set found. Kinds run cheapest first, and a round stops at the first kind
+         * that finds something: the dearer families would mostly find the same sets again, and they run anyway in
+         * the round that ends the loop, when nothing is found.
          */
         private TreeSet<Integer> cellsToHideInFamilies(LevelAtoms atoms, boolean[] hidden, int[] size,
-                boolean[] beyondReach, boolean[][] foundNothing, boolean itemLevel) {
+                boolean[] beyondReach, boolean[][] foundNothing) {
             TreeSet<Integer> toHide = new TreeSet<>();
             for (int family = 0; family < families.count(); family++) {
-                TableFamilies.Kind kind = families.kind(family);
-                if (beyondReach[family] || itemLevel && !TableFamilies.Kind.EVERY_LEVEL.contains(kind) || !searches.families().contains(kind)) {
+                if (family > 0 && families.kind(family) != families.kind(family - 1) && !toHide.isEmpty()) {
+                    break;
+                }
+                if (beyondReach[family] || !searches.families().contains(families.kind(family))) {
                     continue;
                 }
                 boolean[] restricted = families.restrict(hidden, family);
@@ -258,7 +261,7 @@ public final class DisclosureEngine {
                 toHide.addAll(search.cells());
                 // A search that ran out of budget would do so again next round (hiding cells rarely shrinks it).
                 beyondReach[family] = !search.complete();
-                if (!search.complete() && TableFamilies.Kind.EVERY_LEVEL.contains(kind)) {
+                if (!search.complete()) {
                     familiesComplete.set(false);
                 }
             }

@@ -45,10 +45,11 @@ final class SmallSetSearch {
      * the release): wide cells of large forces make the reduced rows dense, and the search is exponential in k
      * in the worst case. Small and medium forces stay far below both. A table family (see {@link TableFamilies})
      * has far fewer columns, because respondents that differ only outside the family are one column, so it may
-     * take a larger problem: its search completes on the benchmark's 50,000 respondents.
+     * take a larger problem: its search completes on the benchmarks' 50,000 respondents (the largest, a pair of
+     * dimensions with 8 and 9 categories on the release benchmark's item levels, is 2,820 cells by 8,604 columns).
      */
     private static final long MAX_CELLS_TIMES_COLUMNS = 2_000_000L;
-    private static final long MAX_CELLS_TIMES_COLUMNS_OF_FAMILY = 10_000_000L;
+    private static final long MAX_CELLS_TIMES_COLUMNS_OF_FAMILY = 30_000_000L;
     /**
      * Entries the search over the whole catalogue may visit on one level, all its rounds together (a few seconds
      * of work): enough for the benchmark's 250-node tree up to about 1,000 respondents. Per level rather than per
@@ -60,16 +61,19 @@ final class SmallSetSearch {
     private static final int MAX_SETS_PER_RUN = 64;
     private final CellIndex index;
     private final int k;
-    private final int[] groupLimits;
+    private final int[] catalogueLimits;
+    private final int[] familyLimits;
 
     /** {@code brokenSplit}: every group limit one lower, for the test that shows the verifier catches it. */
     SmallSetSearch(CellIndex index, int k, boolean brokenSplit) {
         this.index = index;
         this.k = k;
-        groupLimits = PigeonholeSplit.limits(k);
+        catalogueLimits = PigeonholeSplit.limits(k);
+        familyLimits = PigeonholeSplit.evenLimits(k);
         if (brokenSplit) {
-            for (int group = 0; group < groupLimits.length; group++) {
-                groupLimits[group]--;
+            for (int group = 0; group < catalogueLimits.length; group++) {
+                catalogueLimits[group]--;
+                familyLimits[group]--;
             }
         }
     }
@@ -105,7 +109,7 @@ final class SmallSetSearch {
         if (published * atoms.count() > MAX_CELLS_TIMES_COLUMNS) {
             return Outcome.beyondBounds(); // columns are rarely fewer than atoms over the whole catalogue
         }
-        return cellsToHide(atoms, hidden, size, MAX_CELLS_TIMES_COLUMNS, budget);
+        return cellsToHide(atoms, hidden, size, MAX_CELLS_TIMES_COLUMNS, budget, catalogueLimits);
     }
 
     /**
@@ -113,11 +117,11 @@ final class SmallSetSearch {
      * {@link TableFamilies#restrict}). A set found there is obtainable from the whole release too.
      */
     Outcome cellsToHideInFamily(LevelAtoms atoms, boolean[] hidden, int[] size) {
-        return cellsToHide(atoms, hidden, size, MAX_CELLS_TIMES_COLUMNS_OF_FAMILY, WORK_BUDGET_OF_FAMILY);
+        return cellsToHide(atoms, hidden, size, MAX_CELLS_TIMES_COLUMNS_OF_FAMILY, WORK_BUDGET_OF_FAMILY, familyLimits);
     }
 
     private Outcome cellsToHide(LevelAtoms atoms, boolean[] hidden, int[] size, long maxCellsTimesColumns,
-            long workBudget) {
+            long workBudget, int[] groupLimits) {
         try {
             Problem problem = new Problem(atoms, hidden, size, maxCellsTimesColumns);
             if (problem.onesOfRow == null) {
@@ -128,11 +132,13 @@ final class SmallSetSearch {
             long budget = workBudget;
             for (int group = 0; group < split.groupCount(); group++) {
                 int[] bound = PigeonholeSplit.upperBounds(split.limit, group, k);
-                SparseEchelon echelon = problem.reduce(split, bound);
+                SparseEchelon echelon = problem.reduce(split, bound, false);
                 Finder finder = new Finder(problem, echelon, budget, split.groupOfColumn, bound);
                 List<int[]> found = finder.run();
                 if (!found.isEmpty()) {
-                    return new Outcome(chooseCells(problem, echelon, found, size), !finder.exhausted,
+                    // The same elimination again, now logging each row's combination of cells: only a find needs it
+                    SparseEchelon logged = problem.reduce(split, bound, true);
+                    return new Outcome(chooseCells(problem, logged, found, size), !finder.exhausted,
                             workBudget - finder.work);
                 }
                 if (finder.exhausted) {
@@ -249,11 +255,12 @@ final class SmallSetSearch {
         }
 
         /**
-         * The reduced rows for one group's search. Pivots: columns no searched set holds first (big ones, and those
+         * The reduced rows for one group's search ({@code logged}: with each row's combination of cells, which
+         * only the choice of a cell to suppress needs). Pivots: columns no searched set holds first (big ones, and those
          * of groups bound to 0: their rows never take part), then by group, tightest bound first, so that the bounds
          * prune as many rows as they can; within a tier widest first (sparser rows).
          */
-        SparseEchelon reduce(PigeonholeSplit split, int[] bound) {
+        SparseEchelon reduce(PigeonholeSplit split, int[] bound, boolean logged) {
             int widest = Arrays.stream(rowsOfColumn).mapToInt(rows -> rows.length).max().orElse(0) + 1;
             int[] priority = new int[columnSize.length];
             for (int column = 0; column < priority.length; column++) {
@@ -261,7 +268,7 @@ final class SmallSetSearch {
                 int tier = outOfBounds(columnSize[column], group, bound) ? 0 : 1 + bound[group];
                 priority[column] = tier * widest + widest - 1 - rowsOfColumn[column].length;
             }
-            SparseEchelon echelon = new SparseEchelon(columnSize.length, cellOfInput.length, priority);
+            SparseEchelon echelon = new SparseEchelon(columnSize.length, cellOfInput.length, priority, logged);
             for (int input = 0; input < onesOfRow.length; input++) {
                 echelon.insert(input, onesOfRow[input]);
             }

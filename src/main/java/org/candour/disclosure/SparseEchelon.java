@@ -6,15 +6,21 @@ import java.util.Arrays;
  * Reduced row echelon form of sparse integer rows, built one row at a time (Gauss-Jordan): every pivot column is
  * zero in all other rows. Entries are exact ({@code Math.*Exact}, rows kept primitive; an overflow throws, never
  * rounds). Each row also carries, modulo p, its combination of the inserted rows, and rows that reduce to zero
- * are remembered as dependencies; both only guide the choice of a cell to suppress.
+ * are remembered as dependencies; both only guide the choice of a cell to suppress, so a search that finds nothing
+ * builds the form without them (the same rows: the log never steers the elimination).
  *
  * <p>The pivot of a new row is chosen among its columns by the caller's {@code priority} first (lowest wins), then
  * by the fewest rows already touching the column (less fill), then the lowest column.
  */
 final class SparseEchelon {
 
+    private static final int[] NO_INPUTS = new int[0];
+    private static final long[] NO_COEFFICIENTS = new long[0];
+
     private final int width;
     private final int[] priority;
+    /** Whether rows carry their combination of inputs (dependencies and {@link #addCombination} need it). */
+    private final boolean logged;
     private int rank;
     private int[][] columns = new int[16][];
     private long[][] values = new long[16][];
@@ -33,9 +39,10 @@ final class SparseEchelon {
     private final boolean[] inScratch;
     private final boolean[] inScratchLog;
 
-    SparseEchelon(int width, int inputs, int[] priority) {
+    SparseEchelon(int width, int inputs, int[] priority, boolean logged) {
         this.width = width;
         this.priority = priority;
+        this.logged = logged;
         rowOfPivot = new int[width];
         Arrays.fill(rowOfPivot, -1);
         touching = new int[width][];
@@ -74,11 +81,13 @@ final class SparseEchelon {
 
     /** Whether input {@code input} takes part in a linear dependency among the inserted rows. */
     boolean dependent(int input) {
+        requireLog();
         return dependent[input];
     }
 
     /** Modular coefficients per input of row {@code row} divided by its pivot value, added into {@code into}. */
     void addCombination(int row, long[] into) {
+        requireLog();
         long inverse = ModularCertificate.inverse(ModularCertificate.reduce(pivotValue(row)));
         for (int i = 0; i < logInputs[row].length; i++) {
             int input = logInputs[row][i];
@@ -97,9 +106,11 @@ final class SparseEchelon {
             touched[touchedCount++] = column;
         }
         int[] logTouched = new int[] {input};
-        int logCount = 1;
-        scratchLog[input] = 1;
-        inScratchLog[input] = true;
+        int logCount = logged ? 1 : 0;
+        if (logged) {
+            scratchLog[input] = 1;
+            inScratchLog[input] = true;
+        }
         for (int column : ones) {
             int row = rowOfPivot[column];
             if (row < 0 || scratch[column] == 0) {
@@ -131,7 +142,7 @@ final class SparseEchelon {
                 scratch[c] = Math.subtractExact(scratch[c], Math.multiplyExact(beta, values[row][i]));
             }
             long betaMod = ModularCertificate.reduce(beta);
-            for (int i = 0; i < logInputs[row].length; i++) {
+            for (int i = 0; logged && i < logInputs[row].length; i++) {
                 int in = logInputs[row][i];
                 if (!inScratchLog[in]) {
                     inScratchLog[in] = true;
@@ -168,7 +179,7 @@ final class SparseEchelon {
         Arrays.sort(logTouched, 0, logCount);
         int[] rowLogInputs = Arrays.copyOf(logTouched, logCount);
         long[] rowLog = new long[logCount];
-        long contentInverse = n == 0 ? 1 : ModularCertificate.inverse(ModularCertificate.reduce(content));
+        long contentInverse = n == 0 || !logged ? 1 : ModularCertificate.inverse(ModularCertificate.reduce(content));
         for (int i = 0; i < logCount; i++) {
             rowLog[i] = ModularCertificate.multiply(scratchLog[logTouched[i]], contentInverse);
             scratchLog[logTouched[i]] = 0;
@@ -285,7 +296,7 @@ final class SparseEchelon {
         }
         columns[other] = Arrays.copyOf(mergedColumns, n);
         values[other] = Arrays.copyOf(mergedValues, n);
-        logInputs[other] = mergeLog(other, pivotRow, alpha, beta, content);
+        logInputs[other] = logged ? mergeLog(other, pivotRow, alpha, beta, content) : NO_INPUTS;
     }
 
     private int[] mergeLog(int other, int pivotRow, long alpha, long beta, long content) {
@@ -324,7 +335,13 @@ final class SparseEchelon {
         return Arrays.copyOf(merged, n);
     }
 
-    private void addTouching(int column, int row) {
+    private void requireLog() {
+        if (!logged) {
+            throw new IllegalStateException("built without the combinations of its rows");
+        }
+    }
+
+        private void addTouching(int column, int row) {
         if (touching[column] == null) {
             touching[column] = new int[4];
         } else if (touchingCount[column] == touching[column].length) {

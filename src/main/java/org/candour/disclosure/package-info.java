@@ -37,10 +37,9 @@
  * recomputes only the subtrees that changed. Then the guarantee itself: {@code SmallSetSearch} finds every
  * obtainable set of 1..k-1 from the reduced row echelon form of the published cells ({@code SparseEchelon},
  * exact), first table family by table family ({@code TableFamilies}: every node's total with its tables of one
- * dimension; each node's cross-tables with their margins; and on the counts level, whose suppressions every item
- * inherits, every pair of dimensions over the whole tree), then over the whole
- * catalogue; one more cell is suppressed per set found, back to the fast
- * pass, until it finds none. Each search runs as four shallow ones ({@code PigeonholeSplit}): the small columns
+ * dimension; each node's cross-tables with their margins; every pair of dimensions over the whole tree; cheapest
+ * kind first, on every level), then over the whole catalogue; one more cell is suppressed per set found, back to
+ * the fast pass, until it finds none. Each search runs as four shallow ones ({@code PigeonholeSplit}): the small columns
  * are split into four disjoint groups with limits 3, 2, 1 and 0 (for k = 10; the limits plus one add up to k), a
  * set smaller than k weighs at most its limit in some group, so the four searches together miss nothing; and each
  * search may assume the earlier ones found nothing, which bounds the set's weight in every other group too.
@@ -52,20 +51,20 @@
  * the item levels search only when the counts level needed at most half of it) it stops, and the release then
  * says {@link org.candour.disclosure.ProtectedRelease#exhaustivelyChecked()} false. The search per table family
  * still completes there (respondents differing only outside a family are one column to it), so such a release is
- * proven safe against every set obtainable from the tables of any one dimension, or from any one node's
- * cross-tables with their margins, and against the engine's list of
- * targets (small and suppressed cells, small relation remainders, nested differences including those nested only by
- * the data, differences of nested differences across the org tree, unions of hidden cells within a relation,
- * blocks of cross-tables ({@code BlockTargets}), banded items), each exactly, but not against every combination of
- * tables of different dimensions. The independent verifier, run on medium random forces (4 to 6 dimensions, up to
- * 200 respondents, k = 5; {@code TableFamilySearchTest}) with the whole-catalogue search switched off, finds a small
- * obtainable set in 21 of seeds 1..60 with the listed targets alone and in none with the family search; over seeds
- * 61..560 it still finds one in 30 of 500 (68 before the node cross-table and dimension-pair families), mostly on
- * item levels and needing two dimensions over several levels. The search over the whole catalogue, which completes
- * at that size, removes the rest. Large waves do hold such groups: on the engine benchmark's force at 50,000
- * respondents, searching every pair of dimensions on the item levels as well hides 64 more cell-items (12,037
- * instead of 11,973), but takes the engine from about 41 s to 71-80 s, so it is not done. A large release can
- * therefore still hold an obtainable group smaller than k that needs several dimensions at once; the release stores
- * and shows which kind of proof it had.
+ * proven safe against every set obtainable from the tables of any one dimension or any two dimensions together
+ * (over the whole tree, with their cross-tables), or from any one node's cross-tables with their margins, and
+ * against the engine's list of targets (small and suppressed cells, small relation remainders, nested differences
+ * including those nested only by the data, differences of nested differences across the org tree, unions of hidden
+ * cells within a relation, blocks of cross-tables ({@code BlockTargets}), banded items), each exactly, but not
+ * against every combination of tables of three or more dimensions. The independent verifier, run on medium random
+ * forces (4 to 6 dimensions, up to 200 respondents, k = 5; {@code TableFamilySearchTest}) with the
+ * whole-catalogue search switched off, finds a small obtainable set in 21 of seeds 1..60 with the listed targets
+ * alone and in none with the family search; over seeds 61..560 it still finds one in 7 of 500 (30 when the pair
+ * families ran on the counts only, 68 before the node cross-table and pair families), mostly on forces of a few
+ * nodes where the set needs three or more dimensions. The search over the whole catalogue, which completes at that
+ * size, removes the rest. On the engine benchmark's force at 50,000 respondents the pair families on the item
+ * levels hide 64 more cell-items than without them (12,035 instead of 11,971) and take the engine from about 37 s
+ * to 52-58 s. A large release can therefore still hold an obtainable group smaller than k that needs three or more
+ * dimensions at once; the release stores and shows which kind of proof it had.
  */
 package org.candour.disclosure;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.candour.disclosure.synthetic.SyntheticForce;
 import org.junit.jupiter.api.Test;
 
@@ -20,22 +21,31 @@ class PigeonholeSplitTest {
 
     private final GuaranteeVerifier verifier = new GuaranteeVerifier();
 
+    /** Both ways of setting the limits: the whole catalogue's and the table families'. */
+    private static final List<IntFunction<int[]>> LIMITS = List.of(PigeonholeSplit::limits,
+            PigeonholeSplit::evenLimits);
+
     @Test
     void limitsAddUpToK() {
-        for (int k = DisclosureEngine.MINIMUM_K; k <= 40; k++) {
-            int[] limits = PigeonholeSplit.limits(k);
-            assertThat(Arrays.stream(limits).min().orElseThrow()).as("k = %d", k).isNotNegative();
-            assertThat(Arrays.stream(limits).map(limit -> limit + 1).sum()).as("k = %d", k).isEqualTo(k);
+        for (IntFunction<int[]> limitsOf : LIMITS) {
+            for (int k = DisclosureEngine.MINIMUM_K; k <= 40; k++) {
+                int[] limits = limitsOf.apply(k);
+                assertThat(Arrays.stream(limits).min().orElseThrow()).as("k = %d", k).isNotNegative();
+                assertThat(Arrays.stream(limits).map(limit -> limit + 1).sum()).as("k = %d", k).isEqualTo(k);
+            }
         }
+        assertThat(PigeonholeSplit.evenLimits(10)).containsExactly(2, 2, 2, 0);
     }
 
     @Test
     void everySmallSetMeetsTheBoundsOfTheSearchThatMustFindIt() {
-        for (int k = DisclosureEngine.MINIMUM_K; k <= 16; k++) {
-            int[] limits = PigeonholeSplit.limits(k);
-            int kk = k;
-            assertThat(setOutsideItsBounds(limits, k, (group, searched) -> PigeonholeSplit.upperBounds(limits,
-                    searched, kk)[group])).as("k = %d", k).isNull();
+        for (IntFunction<int[]> limitsOf : LIMITS) {
+            for (int k = DisclosureEngine.MINIMUM_K; k <= 16; k++) {
+                int[] limits = limitsOf.apply(k);
+                int kk = k;
+                assertThat(setOutsideItsBounds(limits, k, (group, searched) -> PigeonholeSplit.upperBounds(limits,
+                        searched, kk)[group])).as("k = %d, limits %s", k, Arrays.toString(limits)).isNull();
+            }
         }
     }
 
