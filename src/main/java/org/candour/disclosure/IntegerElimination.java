@@ -153,12 +153,36 @@ final class IntegerElimination {
         return best;
     }
 
+    /**
+     * Greatest common divisor. Binary (shifts and subtractions, no division: this is the elimination's hottest
+     * line), with Euclid's algorithm for a negative argument (only Long.MIN_VALUE can reach here as one).
+     */
     static long gcd(long x, long y) {
-        while (y != 0) {
-            long t = x % y;
-            x = y;
-            y = t;
+        if (x == 1 || y == 1) {
+            return 1;
         }
-        return x;
+        if (x == 0 || y == 0) {
+            return x == 0 ? y : x;
+        }
+        if (x < 0 || y < 0) {
+            while (y != 0) {
+                long t = x % y;
+                x = y;
+                y = t;
+            }
+            return Math.abs(x);
+        }
+        int shift = Long.numberOfTrailingZeros(x | y);
+        x >>= Long.numberOfTrailingZeros(x);
+        do {
+            y >>= Long.numberOfTrailingZeros(y);
+            if (x > y) {
+                long t = x;
+                x = y;
+                y = t;
+            }
+            y -= x;
+        } while (y != 0);
+        return x << shift;
     }
 }

@@ -329,7 +329,16 @@ final class SmallSetSearch {
         /** Per group: the weight of the pivot atoms on the stack inside it. */
         private final int[] groupWeight;
         private final boolean[] inStack;
-        private final Set<List<Integer>> visited = new HashSet<>();
+        private final Set<IntBuffer> visited = new HashSet<>();
+        /** Scratch per depth, reused (the search is recursive, at most k deep): no boxing on the hot path. */
+        private final IntList[] columnsAt;
+        private final IntList[] badAt;
+        private final IntList[] onesAt;
+        private final IntList[] nextAt;
+        /** Per row: a mark of the current {@link #rowsNeeded} or {@link #broadRows} call, and a count for the latter. */
+        private final int[] rowMark;
+        private final int[] rowCover;
+        private int mark;
 
         Finder(Problem problem, SparseEchelon echelon, long workBudget, int[] groupOf, int[] bound) {
             this.echelon = echelon;
@@ -372,6 +381,12 @@ final class SmallSetSearch {
             listed = new boolean[width];
             stack = new int[k];
             inStack = new boolean[echelon.rank()];
+            columnsAt = IntList.array(k + 1);
+            badAt = IntList.array(k + 1);
+            onesAt = IntList.array(k + 1);
+            nextAt = IntList.array(k + 1);
+            rowMark = new int[echelon.rank()];
+            rowCover = new int[echelon.rank()];
         }
 
         private boolean usable(int row) {
@@ -414,7 +429,7 @@ final class SmallSetSearch {
             for (int i = 0; i < depth; i++) {
                 denominator = lcm(denominator, echelon.pivotValue(stack[i]));
             }
-            List<Integer> columns = new ArrayList<>();
+            IntList columns = columnsAt[depth].clear();
             for (int i = 0; i < depth; i++) {
                 int row = stack[i];
                 spend(freeColumns[row].length);
@@ -428,10 +443,11 @@ final class SmallSetSearch {
                     sum[column] = Math.addExact(sum[column], Math.multiplyExact(scale, freeValues[row][j]));
                 }
             }
-            List<Integer> bad = new ArrayList<>();
+            IntList bad = badAt[depth].clear();
             int setSize = pivotSize;
-            List<Integer> ones = new ArrayList<>();
-            for (int column : columns) {
+            IntList ones = onesAt[depth].clear();
+            for (int i = 0; i < columns.size(); i++) {
+                int column = columns.get(i);
                 long value = sum[column];
                 if (value == 0) {
                     continue;
@@ -443,9 +459,9 @@ final class SmallSetSearch {
                     ones.add(column);
                 }
             }
-            for (int column : columns) {
-                sum[column] = 0;
-                listed[column] = false;
+            for (int i = 0; i < columns.size(); i++) {
+                sum[columns.get(i)] = 0;
+                listed[columns.get(i)] = false;
             }
             if (bad.isEmpty() && setSize < k) {
                 depthFound = depth;
@@ -457,34 +473,32 @@ final class SmallSetSearch {
             }
             // Some row of the completed set touches the narrowest bad column, and some row fixes at least
             // bad/remaining of them (together they fix all): branching over the shorter list misses no completion.
-            TreeSet<Integer> next = new TreeSet<>();
+            IntList next = nextAt[depth].clear();
             if (!bad.isEmpty()) {
                 int narrowest = bad.get(0);
-                for (int column : bad) {
-                    if (touching[column].length < touching[narrowest].length) {
-                        narrowest = column;
+                for (int i = 0; i < bad.size(); i++) {
+                    if (touching[bad.get(i)].length < touching[narrowest].length) {
+                        narrowest = bad.get(i);
                     }
                 }
-                for (int row : touching[narrowest]) {
-                    next.add(row);
-                }
+                next.addAll(touching[narrowest]);
                 if (bad.size() > remaining) {
-                    List<Integer> broad = broadRows(bad, pivotSize, remaining);
+                    IntList broad = broadRows(bad, pivotSize, remaining);
                     if (broad == null) {
                         return false;
                     }
-                    if (broad.size() < next.size()) {
-                        next = new TreeSet<>(broad);
+                    if (broad.size() < next.sortedDistinct().size()) {
+                        next.clear().addAll(broad);
                     }
                 }
             } else {
-                for (int column : ones) {
-                    for (int row : touching[column]) {
-                        next.add(row);
-                    }
+                for (int i = 0; i < ones.size(); i++) {
+                    next.addAll(touching[ones.get(i)]);
                 }
             }
-            for (int row : next) {
+            next.sortedDistinct();
+            for (int i = 0; i < next.size(); i++) {
+                int row = next.get(i);
                 if (!eligible(row, pivotSize)) {
                     continue;
                 }
@@ -506,23 +520,30 @@ final class SmallSetSearch {
          * Eligible rows touching at least ceil(bad / remaining) bad columns; null when even the best rows cannot
          * cover all bad columns within the remaining rows.
          */
-        private List<Integer> broadRows(List<Integer> bad, int pivotSize, int remaining) {
-            Map<Integer, Integer> cover = new HashMap<>();
-            for (int column : bad) {
+        private IntList broadRows(IntList bad, int pivotSize, int remaining) {
+            mark++;
+            IntList covering = new IntList();
+            for (int i = 0; i < bad.size(); i++) {
+                int column = bad.get(i);
                 spend(touching[column].length);
                 for (int row : touching[column]) {
                     if (eligible(row, pivotSize)) {
-                        cover.merge(row, 1, Integer::sum);
+                        if (rowMark[row] != mark) {
+                            rowMark[row] = mark;
+                            rowCover[row] = 0;
+                            covering.add(row);
+                        }
+                        rowCover[row]++;
                     }
                 }
             }
             int threshold = (bad.size() + remaining - 1) / remaining;
-            List<Integer> broad = new ArrayList<>();
-            cover.forEach((row, count) -> {
-                if (count >= threshold) {
-                    broad.add(row);
+            IntList broad = new IntList();
+            for (int i = 0; i < covering.size(); i++) {
+                if (rowCover[covering.get(i)] >= threshold) {
+                    broad.add(covering.get(i));
                 }
-            });
+            }
             return broad.isEmpty() ? null : broad;
         }
 
@@ -555,20 +576,22 @@ final class SmallSetSearch {
 
         /**
          * A lower bound on the rows still to add: bad columns whose eligible rows are pairwise disjoint each need
-         * their own row (greedy packing, narrowest columns first). Integer.MAX_VALUE when a bad column has none.
+         * their own row (greedy packing, narrowest columns first; {@code bad} is left in that order, ties in their
+         * first order). Integer.MAX_VALUE when a bad column has none.
          */
-        private int rowsNeeded(List<Integer> bad, int pivotSize) {
-            bad.sort((x, y) -> Integer.compare(touching[x].length, touching[y].length));
-            Set<Integer> claimed = new HashSet<>();
+        private int rowsNeeded(IntList bad, int pivotSize) {
+            bad.sortStablyBy(column -> touching[column].length);
+            mark++;
             int needed = 0;
-            for (int column : bad) {
+            for (int i = 0; i < bad.size(); i++) {
+                int column = bad.get(i);
                 spend(touching[column].length);
                 boolean any = false;
                 boolean disjoint = true;
                 for (int row : touching[column]) {
                     if (eligible(row, pivotSize)) {
                         any = true;
-                        disjoint &= !claimed.contains(row);
+                        disjoint &= rowMark[row] != mark;
                     }
                 }
                 if (!any) {
@@ -580,7 +603,7 @@ final class SmallSetSearch {
                     }
                     for (int row : touching[column]) {
                         if (eligible(row, pivotSize)) {
-                            claimed.add(row);
+                            rowMark[row] = mark;
                         }
                     }
                 }
@@ -588,10 +611,89 @@ final class SmallSetSearch {
             return needed;
         }
 
-        private List<Integer> sortedStack(int depth) {
+        private IntBuffer sortedStack(int depth) {
             int[] rows = Arrays.copyOf(stack, depth);
             Arrays.sort(rows);
-            return Arrays.stream(rows).boxed().toList();
+            return IntBuffer.wrap(rows);
+        }
+    }
+
+    /** A growable list of ints for the search's scratch space. */
+    private static final class IntList {
+        private int[] values = new int[16];
+        private int size;
+
+        static IntList[] array(int length) {
+            IntList[] lists = new IntList[length];
+            for (int i = 0; i < length; i++) {
+                lists[i] = new IntList();
+            }
+            return lists;
+        }
+
+        IntList clear() {
+            size = 0;
+            return this;
+        }
+
+        int size() {
+            return size;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        int get(int i) {
+            return values[i];
+        }
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, 2 * size);
+            }
+            values[size++] = value;
+        }
+
+        IntList addAll(int[] more) {
+            for (int value : more) {
+                add(value);
+            }
+            return this;
+        }
+
+        IntList addAll(IntList more) {
+            for (int i = 0; i < more.size; i++) {
+                add(more.values[i]);
+            }
+            return this;
+        }
+
+        /** Sorted ascending without repeats, in place. */
+        IntList sortedDistinct() {
+            Arrays.sort(values, 0, size);
+            int n = 0;
+            for (int i = 0; i < size; i++) {
+                if (n == 0 || values[i] != values[n - 1]) {
+                    values[n++] = values[i];
+                }
+            }
+            size = n;
+            return this;
+        }
+
+        /** Sorted by {@code key} ascending, equal keys keeping their order, in place. */
+        void sortStablyBy(java.util.function.IntUnaryOperator key) {
+            long[] keyed = new long[size];
+            for (int i = 0; i < size; i++) {
+                keyed[i] = (long) key.applyAsInt(values[i]) << 32 | i;
+            }
+            Arrays.sort(keyed);
+            int[] sorted = new int[size];
+            for (int i = 0; i < size; i++) {
+                sorted[i] = values[(int) keyed[i]];
+            }
+            System.arraycopy(sorted, 0, values, 0, size);
         }
     }
 
