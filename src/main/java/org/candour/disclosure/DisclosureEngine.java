@@ -101,7 +101,8 @@ public final class DisclosureEngine {
             this.k = k;
             this.searches = searches;
             exhaustive = new AtomicBoolean(searches.wholeCatalogue());
-            familiesComplete = new AtomicBoolean(searches.families().containsAll(EnumSet.allOf(TableFamilies.Kind.class)));
+            familiesComplete = new AtomicBoolean(EnumSet.allOf(TableFamilies.Kind.class).stream()
+                    .allMatch(kind -> !kind.everyLevel || searches.families().contains(kind)));
             index = new CellIndex(population, catalogue);
             relations = new Relations(index);
             targets = new TargetFinder(index, relations, k);
@@ -212,7 +213,8 @@ public final class DisclosureEngine {
                     }
                 }
                 if (toHide.isEmpty() && !searches.families().isEmpty()) {
-                    toHide = cellsToHideInFamilies(atoms, hidden, size, familiesBeyondReach, familiesFoundNothing);
+                    toHide = cellsToHideInFamilies(atoms, hidden, size, familiesBeyondReach, familiesFoundNothing,
+                            itemLevel);
                 }
                 if (toHide.isEmpty() && searches.wholeCatalogue() && !catalogueBeyondReach) {
                     SmallSetSearch.Outcome search = smallSets.cellsToHide(atoms, hidden, size, catalogueBudget);
@@ -243,13 +245,14 @@ public final class DisclosureEngine {
          * the round that ends the loop, when nothing is found.
          */
         private TreeSet<Integer> cellsToHideInFamilies(LevelAtoms atoms, boolean[] hidden, int[] size,
-                boolean[] beyondReach, boolean[][] foundNothing) {
+                boolean[] beyondReach, boolean[][] foundNothing, boolean itemLevel) {
             TreeSet<Integer> toHide = new TreeSet<>();
             for (int family = 0; family < families.count(); family++) {
                 if (family > 0 && families.kind(family) != families.kind(family - 1) && !toHide.isEmpty()) {
                     break;
                 }
-                if (beyondReach[family] || !searches.families().contains(families.kind(family))) {
+                TableFamilies.Kind kind = families.kind(family);
+                if (beyondReach[family] || itemLevel && !kind.everyLevel || !searches.families().contains(kind)) {
                     continue;
                 }
                 boolean[] restricted = families.restrict(hidden, family);
@@ -261,7 +264,7 @@ public final class DisclosureEngine {
                 toHide.addAll(search.cells());
                 // A search that ran out of budget would do so again next round (hiding cells rarely shrinks it).
                 beyondReach[family] = !search.complete();
-                if (!search.complete()) {
+                if (!search.complete() && kind.everyLevel) {
                     familiesComplete.set(false);
                 }
             }

@@ -38,7 +38,8 @@
  * obtainable set of 1..k-1 from the reduced row echelon form of the published cells ({@code SparseEchelon},
  * exact), first table family by table family ({@code TableFamilies}: every node's total with its tables of one
  * dimension; each node's cross-tables with their margins; every pair of dimensions over the whole tree; cheapest
- * kind first, on every level), then over the whole catalogue; one more cell is suppressed per set found, back to
+ * kind first, on every level; and on the counts level, whose suppressions every item inherits, every triple of
+ * dimensions over the whole tree), then over the whole catalogue; one more cell is suppressed per set found, back to
  * the fast pass, until it finds none. Each search runs as four shallow ones ({@code PigeonholeSplit}): the small columns
  * are split into four disjoint groups with limits 3, 2, 1 and 0 (for k = 10; the limits plus one add up to k), a
  * set smaller than k weighs at most its limit in some group, so the four searches together miss nothing; and each
@@ -59,12 +60,13 @@
  * against every combination of tables of three or more dimensions. The independent verifier, run on medium random
  * forces (4 to 6 dimensions, up to 200 respondents, k = 5; {@code TableFamilySearchTest}) with the
  * whole-catalogue search switched off, finds a small obtainable set in 21 of seeds 1..60 with the listed targets
- * alone and in none with the family search; over seeds 61..560 it still finds one in 7 of 500 (30 when the pair
- * families ran on the counts only, 68 before the node cross-table and pair families), mostly on forces of a few
- * nodes where the set needs three or more dimensions. The search over the whole catalogue, which completes at that
- * size, removes the rest. On the engine benchmark's force at 50,000 respondents the pair families on the item
- * levels hide 64 more cell-items than without them (12,035 instead of 11,971) and take the engine from about 37 s
- * to 52-58 s. A large release can therefore still hold an obtainable group smaller than k that needs three or more
- * dimensions at once; the release stores and shows which kind of proof it had.
+ * alone and in none with the family search; over seeds 61..560 it still finds one in 2 of 500 (7 without the
+ * triples on the counts, 30 when the pair families ran on the counts only, 68 before the node cross-table and pair
+ * families): one on an item level needing three dimensions, one needing four or more. The search over the whole
+ * catalogue, which completes at that size, removes the rest. On the engine benchmark's force at 50,000 respondents
+ * the pair families on the item levels hide 64 more cell-items than without them (12,037 instead of 11,973); the
+ * triples on the counts, and in an experiment also on every item level (17 of the 20 triples within bounds there),
+ * found nothing more. A large release can therefore still hold an obtainable group smaller than k that needs three
+ * or more dimensions at once, though none was found there; the release stores and shows which kind of proof it had.
  */
 package org.candour.disclosure;
