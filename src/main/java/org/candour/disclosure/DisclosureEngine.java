@@ -248,10 +248,10 @@ public final class DisclosureEngine {
                 boolean[] beyondReach, boolean[][] foundNothing, boolean itemLevel) {
             TreeSet<Integer> toHide = new TreeSet<>();
             for (int family = 0; family < families.count(); family++) {
-                if (family > 0 && families.kind(family) != families.kind(family - 1) && !toHide.isEmpty()) {
+                TableFamilies.Kind kind = families.kind(family);
+                if (family > 0 && kind != families.kind(family - 1) && !toHide.isEmpty()) {
                     break;
                 }
-                TableFamilies.Kind kind = families.kind(family);
                 if (beyondReach[family] || itemLevel && !kind.everyLevel || !searches.families().contains(kind)) {
                     continue;
                 }

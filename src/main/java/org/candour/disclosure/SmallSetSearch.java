@@ -475,12 +475,7 @@ final class SmallSetSearch {
             // bad/remaining of them (together they fix all): branching over the shorter list misses no completion.
             IntList next = nextAt[depth].clear();
             if (!bad.isEmpty()) {
-                int narrowest = bad.get(0);
-                for (int i = 0; i < bad.size(); i++) {
-                    if (touching[bad.get(i)].length < touching[narrowest].length) {
-                        narrowest = bad.get(i);
-                    }
-                }
+                int narrowest = bad.get(0); // rowsNeeded left bad sorted, narrowest first
                 next.addAll(touching[narrowest]);
                 if (bad.size() > remaining) {
                     IntList broad = broadRows(bad, pivotSize, remaining);
@@ -615,85 +610,6 @@ final class SmallSetSearch {
             int[] rows = Arrays.copyOf(stack, depth);
             Arrays.sort(rows);
             return IntBuffer.wrap(rows);
-        }
-    }
-
-    /** A growable list of ints for the search's scratch space. */
-    private static final class IntList {
-        private int[] values = new int[16];
-        private int size;
-
-        static IntList[] array(int length) {
-            IntList[] lists = new IntList[length];
-            for (int i = 0; i < length; i++) {
-                lists[i] = new IntList();
-            }
-            return lists;
-        }
-
-        IntList clear() {
-            size = 0;
-            return this;
-        }
-
-        int size() {
-            return size;
-        }
-
-        boolean isEmpty() {
-            return size == 0;
-        }
-
-        int get(int i) {
-            return values[i];
-        }
-
-        void add(int value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, 2 * size);
-            }
-            values[size++] = value;
-        }
-
-        IntList addAll(int[] more) {
-            for (int value : more) {
-                add(value);
-            }
-            return this;
-        }
-
-        IntList addAll(IntList more) {
-            for (int i = 0; i < more.size; i++) {
-                add(more.values[i]);
-            }
-            return this;
-        }
-
-        /** Sorted ascending without repeats, in place. */
-        IntList sortedDistinct() {
-            Arrays.sort(values, 0, size);
-            int n = 0;
-            for (int i = 0; i < size; i++) {
-                if (n == 0 || values[i] != values[n - 1]) {
-                    values[n++] = values[i];
-                }
-            }
-            size = n;
-            return this;
-        }
-
-        /** Sorted by {@code key} ascending, equal keys keeping their order, in place. */
-        void sortStablyBy(java.util.function.IntUnaryOperator key) {
-            long[] keyed = new long[size];
-            for (int i = 0; i < size; i++) {
-                keyed[i] = (long) key.applyAsInt(values[i]) << 32 | i;
-            }
-            Arrays.sort(keyed);
-            int[] sorted = new int[size];
-            for (int i = 0; i < size; i++) {
-                sorted[i] = values[(int) keyed[i]];
-            }
-            System.arraycopy(sorted, 0, values, 0, size);
         }
     }
 

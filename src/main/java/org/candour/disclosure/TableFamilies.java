@@ -55,22 +55,34 @@ final class TableFamilies {
 
     TableFamilies(CellIndex index) {
         int[] tabulated = tabulatedDimensions(index);
-        for (int dimension : tabulated) {
-            add(index, -1, new int[] {dimension}, Kind.DIMENSION);
+        for (int[] dimensions : combinations(tabulated, 1)) {
+            add(index, -1, dimensions, Kind.DIMENSION);
         }
         crossTableDimensions(index).forEach((node, crossed) -> add(index, node,
                 crossed.stream().mapToInt(Integer::intValue).toArray(), Kind.NODE_CROSS_TABLES));
-        for (int i = 0; i < tabulated.length; i++) {
-            for (int j = i + 1; j < tabulated.length; j++) {
-                add(index, -1, new int[] {tabulated[i], tabulated[j]}, Kind.DIMENSION_PAIR);
-            }
+        for (int[] dimensions : combinations(tabulated, 2)) {
+            add(index, -1, dimensions, Kind.DIMENSION_PAIR);
         }
-        for (int i = 0; i < tabulated.length; i++) {
-            for (int j = i + 1; j < tabulated.length; j++) {
-                for (int l = j + 1; l < tabulated.length; l++) {
-                    add(index, -1, new int[] {tabulated[i], tabulated[j], tabulated[l]}, Kind.DIMENSION_TRIPLE);
-                }
-            }
+        for (int[] dimensions : combinations(tabulated, 3)) {
+            add(index, -1, dimensions, Kind.DIMENSION_TRIPLE);
+        }
+    }
+
+    /** Every choice of {@code size} of {@code from}, in lexicographic order. */
+    private static List<int[]> combinations(int[] from, int size) {
+        List<int[]> chosen = new ArrayList<>();
+        choose(from, 0, new int[size], 0, chosen);
+        return chosen;
+    }
+
+    private static void choose(int[] from, int start, int[] choice, int filled, List<int[]> chosen) {
+        if (filled == choice.length) {
+            chosen.add(choice.clone());
+            return;
+        }
+        for (int i = start; i < from.length; i++) {
+            choice[filled] = from[i];
+            choose(from, i + 1, choice, filled + 1, chosen);
         }
     }
 
