@@ -227,8 +227,17 @@ public class AnalyticsService {
         return Computation.computed(Math.min(1.0, (double) count.value() / headcount.getAsInt()));
     }
 
-    /** The node's headcount for the wave: its own and every unit's below it, when any was fixed at opening. */
+    /**
+     * The node's headcount for the wave: its own and every unit's below it, when any was fixed at opening, as the
+     * release stored it; so a unit moved after release does not change the response rates already published.
+     * Releases made before headcounts were stored are summed over the tree as it stands now.
+     */
     private OptionalInt subtreeHeadcount(UUID waveId, UUID nodeId) {
+        Map<UUID, Integer> released = published.headcounts(waveId);
+        if (!released.isEmpty()) {
+            Integer headcount = released.get(nodeId);
+            return headcount == null ? OptionalInt.empty() : OptionalInt.of(headcount);
+        }
         Map<UUID, Integer> headcounts = metadata.headcounts(waveId);
         Map<UUID, List<UUID>> children = new HashMap<>();
         for (MetadataQuery.Unit unit : metadata.units()) {

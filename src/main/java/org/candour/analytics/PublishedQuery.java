@@ -13,6 +13,7 @@ import java.util.UUID;
 import static org.candour.db.published.Tables.RELEASE_CELL;
 import static org.candour.db.published.Tables.RELEASE_COMMENT;
 import static org.candour.db.published.Tables.RELEASE_ITEM;
+import static org.candour.db.published.Tables.RELEASE_HEADCOUNT;
 import static org.candour.db.published.Tables.RELEASE_TABLE;
 
 /** Reads the protected release (schema published) and nothing else. */
@@ -23,6 +24,15 @@ class PublishedQuery {
 
     PublishedQuery(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    /** Each node's headcount for the wave as the release stored it (the tree as it stood); empty for older releases. */
+    Map<UUID, Integer> headcounts(UUID waveId) {
+        Map<UUID, Integer> headcounts = new java.util.HashMap<>();
+        dsl.select(RELEASE_HEADCOUNT.ORG_UNIT_ID, RELEASE_HEADCOUNT.HEADCOUNT).from(RELEASE_HEADCOUNT)
+                .where(RELEASE_HEADCOUNT.WAVE_ID.eq(waveId))
+                .forEach(r -> headcounts.put(r.value1(), r.value2()));
+        return headcounts;
     }
 
     /**

@@ -84,23 +84,42 @@ public class CodeBatchService {
 
     /**
      * Creates one batch per unit that has a headcount for this wave (its own for the wave, else the org
-     * unit's), sized headcount plus a margin (for new starters and
-     * spoilt letters), rounded up. Returns the new batch ids.
+     * unit's) and no batch of this wave yet, sized headcount plus a margin (for new starters and
+     * spoilt letters), rounded up. Units that already have codes are left out, so a second click never
+     * hands a second set to everyone (and with it a second vote); extra codes for one unit come from
+     * {@link #createBatch}. Refused when every such unit already has codes.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public List<UUID> createBatchesForAllUnits(UUID waveId, int marginPercent) {
+    public UnitBatches createBatchesForAllUnits(UUID waveId, int marginPercent) {
         if (marginPercent < 0 || marginPercent > 100) {
             throw new CodeBatchException("codes.error.margin");
         }
+        Set<UUID> withCodes = new java.util.HashSet<>();
+        for (CodeBatchSummary batch : codes.batches(waveId)) {
+            withCodes.add(batch.unitId());
+        }
         List<UUID> created = new ArrayList<>();
+        int alreadyHadCodes = 0;
         for (org.candour.wave.UnitHeadcount unit : waves.headcounts(waveId)) {
             Integer headcount = unit.headcount();
-            if (headcount != null && headcount > 0) {
+            if (headcount == null || headcount <= 0) {
+                continue;
+            }
+            if (withCodes.contains(unit.unitId())) {
+                alreadyHadCodes++;
+            } else {
                 created.add(createBatch(waveId, unit.unitId(), withMargin(headcount, marginPercent)));
             }
         }
-        return created;
+        if (created.isEmpty() && alreadyHadCodes > 0) {
+            throw new CodeBatchException("codes.error.every-unit-has-codes");
+        }
+        return new UnitBatches(created, alreadyHadCodes);
+    }
+
+    /** The batches one "codes for every unit" created, and how many units were left out because they had codes. */
+    public record UnitBatches(List<UUID> created, int alreadyHadCodes) {
     }
 
     /**

@@ -25,7 +25,9 @@ import static org.candour.db.Tables.PROFILE_DIMENSION;
 import static org.candour.db.Tables.QUESTIONNAIRE_ITEM;
 import static org.candour.db.Tables.QUESTIONNAIRE_SECTION;
 import static org.candour.db.Tables.WAVE;
+import static org.candour.db.Tables.WAVE_UNIT_HEADCOUNT;
 import static org.candour.db.published.Tables.RELEASE_CELL;
+import static org.candour.db.published.Tables.RELEASE_HEADCOUNT;
 import static org.candour.db.published.Tables.RELEASE_COMMENT;
 import static org.candour.db.published.Tables.RELEASE_ITEM;
 import static org.candour.db.published.Tables.RELEASE_TABLE;
@@ -153,6 +155,34 @@ class ReleaseRepository {
         dsl.batchInsert(tables).execute();
         dsl.batchInsert(cells).execute();
         storeItemFigures(waveId, release, model);
+        storeHeadcounts(waveId, units);
+    }
+
+    /**
+     * Each node's headcount for the wave, its own plus every unit's below it in the tree as it stands now
+     * (units come parent first); nodes with no headcount fixed in their subtree get none.
+     */
+    private void storeHeadcounts(UUID waveId, List<ReportingModel.Unit> units) {
+        Map<UUID, Integer> own = new HashMap<>();
+        dsl.select(WAVE_UNIT_HEADCOUNT.ORG_UNIT_ID, WAVE_UNIT_HEADCOUNT.HEADCOUNT).from(WAVE_UNIT_HEADCOUNT)
+                .where(WAVE_UNIT_HEADCOUNT.WAVE_ID.eq(waveId))
+                .forEach(r -> own.put(r.value1(), r.value2()));
+        Map<UUID, Integer> subtree = new HashMap<>();
+        for (ReportingModel.Unit unit : units.reversed()) {
+            Integer sum = subtree.get(unit.id());
+            Integer mine = own.get(unit.id());
+            if (mine != null) {
+                sum = (sum == null ? 0 : sum) + mine;
+                subtree.put(unit.id(), sum);
+            }
+            if (sum != null && unit.parentId() != null) {
+                subtree.merge(unit.parentId(), sum, Integer::sum);
+            }
+        }
+        var rows = new ArrayList<org.candour.db.published.tables.records.ReleaseHeadcountRecord>();
+        subtree.forEach((unit, headcount) -> rows.add(
+                new org.candour.db.published.tables.records.ReleaseHeadcountRecord(waveId, unit, headcount)));
+        dsl.batchInsert(rows).execute();
     }
 
     /**

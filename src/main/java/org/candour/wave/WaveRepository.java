@@ -76,6 +76,10 @@ class WaveRepository {
         UUID questionnaire = dsl.select(QUESTIONNAIRE.ID).from(QUESTIONNAIRE)
                 .where(QUESTIONNAIRE.CODE.eq(questionnaireCode)).fetchOptional(QUESTIONNAIRE.ID)
                 .orElseThrow(() -> new WaveException("wave.error.no-questionnaire"));
+        // The questionnaire decides which profile questions and comment boxes there are, so the association
+        // approved the settings for this one: another needs its approval again. Name and dates do not.
+        dsl.update(WAVE).setNull(WAVE.SETTINGS_APPROVED_BY)
+                .where(WAVE.ID.eq(waveId)).and(WAVE.QUESTIONNAIRE_ID.ne(questionnaire)).execute();
         dsl.update(WAVE).set(WAVE.NAME, name).set(WAVE.QUESTIONNAIRE_ID, questionnaire)
                 .set(WAVE.OPENS_ON, opensOn).set(WAVE.CLOSES_ON, closesOn)
                 .set(WAVE.VERSION, WAVE.VERSION.plus(1))

@@ -225,7 +225,8 @@ public class WaveService {
 
     /**
      * Dual sign-off: someone acting for the staff association (custodian or analyst) approves the draft's
-     * anonymity settings (k, custodians, threshold). Any later change clears the approval.
+     * anonymity settings (questionnaire, k, cross-tables, custodians, threshold). Any later change of these
+     * clears the approval.
      */
     @PreAuthorize("hasAnyRole('CUSTODIAN', 'ANALYST')")
     @Transactional
@@ -239,7 +240,9 @@ public class WaveService {
             throw new WaveException("wave.error.no-custodians");
         }
         waves.setSettingsApprovedBy(waveId, me);
-        audit.record("wave.settings-approved", waveId.toString(), Map.of("k", String.valueOf(wave.minCellSize()),
+        String questionnaire = waves.findSummary(waveId).map(WaveSummary::questionnaireCode).orElse("-");
+        audit.record("wave.settings-approved", waveId.toString(), Map.of("questionnaire", questionnaire,
+                "k", String.valueOf(wave.minCellSize()),
                 "threshold", String.valueOf(waves.threshold(waveId)),
                 "crossTables", String.join(",", waves.crossTables(waveId).orElse(DEFAULT_CROSS_TABLES))));
     }

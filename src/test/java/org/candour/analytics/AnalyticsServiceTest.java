@@ -82,6 +82,24 @@ class AnalyticsServiceTest {
     }
 
     @Test
+    void aUnitMovedBelowAfterReleaseLeavesThePublishedResponseRateAsItWas() {
+        // A unit with its own headcount for the wave that now sits below the released unit, as after a move.
+        UUID moved = dsl.insertInto(org.candour.db.Tables.ORG_UNIT)
+                .set(org.candour.db.Tables.ORG_UNIT.CODE, "MOVED-" + UUID.randomUUID().toString().substring(0, 8))
+                .set(org.candour.db.Tables.ORG_UNIT.NAME, "Moved in later")
+                .set(org.candour.db.Tables.ORG_UNIT.PARENT_ID, release.unitId())
+                .returning(org.candour.db.Tables.ORG_UNIT.ID).fetchSingle().getId();
+        dsl.insertInto(org.candour.db.Tables.WAVE_UNIT_HEADCOUNT)
+                .set(org.candour.db.Tables.WAVE_UNIT_HEADCOUNT.WAVE_ID, release.waveId())
+                .set(org.candour.db.Tables.WAVE_UNIT_HEADCOUNT.ORG_UNIT_ID, moved)
+                .set(org.candour.db.Tables.WAVE_UNIT_HEADCOUNT.HEADCOUNT, 40).execute();
+
+        Overview overview = asAnalyst(() -> analytics.overview(release.waveId(), release.unitId()));
+        assertThat(overview.responseRate()).as("120 of the 200 the release counted, not of 240")
+                .isEqualTo(Computation.computed(0.6));
+    }
+
+    @Test
     void overviewGivesRespondentsResponseRateThemeIndexAndChange() {
         Overview overview = asAnalyst(() -> analytics.overview(release.waveId(), release.unitId()));
 

@@ -115,6 +115,10 @@ public class PublishedFixture {
                 .execute();
         dsl.insertInto(WAVE_UNIT_HEADCOUNT).set(WAVE_UNIT_HEADCOUNT.WAVE_ID, wave)
                 .set(WAVE_UNIT_HEADCOUNT.ORG_UNIT_ID, unit).set(WAVE_UNIT_HEADCOUNT.HEADCOUNT, 200).execute();
+        dsl.insertInto(org.candour.db.published.Tables.RELEASE_HEADCOUNT)
+                .set(org.candour.db.published.Tables.RELEASE_HEADCOUNT.WAVE_ID, wave)
+                .set(org.candour.db.published.Tables.RELEASE_HEADCOUNT.ORG_UNIT_ID, unit)
+                .set(org.candour.db.published.Tables.RELEASE_HEADCOUNT.HEADCOUNT, 200).execute();
         return wave;
     }
 

@@ -192,8 +192,12 @@ class FieldworkServiceTest {
 
     @Test
     void codesForEveryUnitAreSizedFromHeadcountsAndExportedOnceAsOneZip() throws Exception {
-        var units = SignedIn.as("admin", "ADMIN", () -> batches.createBatchesForAllUnits(wave.waveId(), 10));
+        var result = SignedIn.as("admin", "ADMIN", () -> batches.createBatchesForAllUnits(wave.waveId(), 10));
+        var units = result.created();
         assertThat(units).isNotEmpty();
+        assertThat(result.alreadyHadCodes()).as("the fixture's unit already had codes").isEqualTo(1);
+        assertThat(SignedIn.as("admin", "ADMIN", () -> batches.batches(wave.waveId())))
+                .filteredOn(batch -> batch.unitId().equals(wave.unitId())).hasSize(1);
         CodeLetterText text = new CodeLetterText("t", "i", "c", "a", List.of());
         var zip = SignedIn.as("admin", "ADMIN", () -> batches.exportAllOnce(units, text)).orElseThrow();
         var entries = new java.util.ArrayList<String>();
@@ -206,6 +210,21 @@ class FieldworkServiceTest {
         var sized = SignedIn.as("admin", "ADMIN", () -> batches.batches(wave.waveId()));
         assertThat(sized).filteredOn(batch -> units.contains(batch.id())).allSatisfy(batch -> assertThat(batch.exported()).isTrue());
         assertThat(SignedIn.as("admin", "ADMIN", () -> batches.exportAllOnce(units, text))).isEmpty();
+    }
+
+    @Test
+    void codesForEveryUnitTwiceNeverHandOutASecondSet() {
+        int before = dsl.fetchCount(ACCESS_CODE);
+        SignedIn.as("admin", "ADMIN", () -> batches.createBatchesForAllUnits(wave.waveId(), 10));
+        int afterFirst = dsl.fetchCount(ACCESS_CODE);
+        assertThat(afterFirst).isGreaterThan(before);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as("admin", "ADMIN",
+                        () -> batches.createBatchesForAllUnits(wave.waveId(), 10)))
+                .isInstanceOf(CodeBatchException.class).hasMessageContaining("every-unit-has-codes");
+        assertThat(dsl.fetchCount(ACCESS_CODE)).isEqualTo(afterFirst);
+        UUID extra = SignedIn.as("admin", "ADMIN", () -> batches.createBatch(wave.waveId(), wave.unitId(), 3));
+        assertThat(extra).as("extra codes for one unit stay possible").isNotNull();
+        assertThat(dsl.fetchCount(ACCESS_CODE)).isEqualTo(afterFirst + 3);
     }
 
     @Test

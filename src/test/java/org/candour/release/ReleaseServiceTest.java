@@ -148,6 +148,16 @@ class ReleaseServiceTest {
         assertThat(dsl.select(WAVE_RELEASE.RESPONDENTS).from(WAVE_RELEASE).where(WAVE_RELEASE.WAVE_ID.eq(wave.waveId()))
                 .fetchSingle(WAVE_RELEASE.RESPONDENTS)).isEqualTo(30);
         assertThat(dsl.fetchCount(RELEASE_CELL, RELEASE_CELL.WAVE_ID.eq(wave.waveId()))).isPositive();
+        // Response-rate denominators are stored with the release: the force's is every unit's headcount for the wave.
+        var headcounts = org.candour.db.published.Tables.RELEASE_HEADCOUNT;
+        int forceHeadcount = dsl.select(org.jooq.impl.DSL.sum(org.candour.db.Tables.WAVE_UNIT_HEADCOUNT.HEADCOUNT))
+                .from(org.candour.db.Tables.WAVE_UNIT_HEADCOUNT)
+                .where(org.candour.db.Tables.WAVE_UNIT_HEADCOUNT.WAVE_ID.eq(wave.waveId())).fetchSingle().value1().intValue();
+        UUID force = dsl.select(org.candour.db.Tables.ORG_UNIT.ID).from(org.candour.db.Tables.ORG_UNIT)
+                .where(org.candour.db.Tables.ORG_UNIT.PARENT_ID.isNull()).fetchSingle().value1();
+        assertThat(dsl.select(headcounts.HEADCOUNT).from(headcounts)
+                .where(headcounts.WAVE_ID.eq(wave.waveId()), headcounts.ORG_UNIT_ID.eq(force)).fetchSingle().value1())
+                .isEqualTo(forceHeadcount).isPositive();
         // Fewer than 10 comments for the question: none are released anywhere.
         assertThat(dsl.fetchCount(RELEASE_COMMENT, RELEASE_COMMENT.WAVE_ID.eq(wave.waveId()))).isZero();
 

@@ -187,4 +187,25 @@ class WaveServiceTest {
         assertRefused(() -> SignedIn.as("admin", "ADMIN", () -> waves.updateBasics(wave, open, "Again",
                 "POLICE_RACE_FAITH_FAIRNESS", null, null)), "wave.error.locked");
     }
+
+    @Autowired
+    org.jooq.DSLContext dsl;
+
+    @Test
+    void anotherQuestionnaireNeedsTheAssociationsApprovalAgain() {
+        String other = "OTHER_" + UUID.randomUUID().toString().substring(0, 8);
+        dsl.insertInto(org.candour.db.Tables.QUESTIONNAIRE).set(org.candour.db.Tables.QUESTIONNAIRE.CODE, other)
+                .set(org.candour.db.Tables.QUESTIONNAIRE.NAME, "Another questionnaire").execute();
+        UUID wave = draft();
+        SignedIn.as("custodian.association", "CUSTODIAN", () -> waves.approveSettings(wave));
+        SignedIn.as("admin", "ADMIN", () -> waves.updateBasics(wave, summary(wave).version(), "Same questionnaire",
+                "POLICE_RACE_FAITH_FAIRNESS", null, null));
+        assertThat(summary(wave).settingsApprovedBy()).as("the same questionnaire keeps the approval").isNotNull();
+
+        SignedIn.as("admin", "ADMIN", () -> waves.updateBasics(wave, summary(wave).version(), "Switched", other,
+                null, null));
+        assertThat(summary(wave).questionnaireCode()).isEqualTo(other);
+        assertThat(summary(wave).settingsApprovedBy()).isNull();
+        assertRefused(() -> SignedIn.as("admin", "ADMIN", () -> waves.openWave(wave)), "wave.error.not-approved");
+    }
 }

@@ -40,7 +40,8 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
         }
         for (WaveSummary wave : drafts) {
             list.add(new Paragraph(getTranslation("approvals.wave", wave.name(), wave.minCellSize(),
-                    String.join(", ", wave.custodians()), wave.keyThreshold() == null ? "-" : wave.keyThreshold())));
+                    String.join(", ", wave.custodians()), wave.keyThreshold() == null ? "-" : wave.keyThreshold(),
+                    wave.questionnaireName())));
             if (wave.settingsApprovedBy() != null) {
                 list.add(new Paragraph(getTranslation("waves.approval.done", wave.settingsApprovedBy())));
                 continue;

@@ -77,15 +77,26 @@ class CodeBatchPanel extends VerticalLayout {
     private void createForAllUnits() {
         margin.setInvalid(false);
         try {
-            List<UUID> created = batches.createBatchesForAllUnits(wave.id(), marginPercent());
+            CodeBatchService.UnitBatches result = batches.createBatchesForAllUnits(wave.id(), marginPercent());
+            List<UUID> created = result.created();
             download.removeAll();
-            download.add(new Paragraph(getTranslation("waves.batch.all.created", created.size())),
-                    oneTimeDownload(() -> batches.exportAllOnce(created, letterText()), "codes-all-units.zip",
-                            "waves.batch.all.download", "download-all-codes"));
+            download.add(new Paragraph(getTranslation("waves.batch.all.created", created.size())));
+            if (result.alreadyHadCodes() > 0) {
+                download.add(new Paragraph(getTranslation("waves.batch.all.left-out", result.alreadyHadCodes())));
+            }
+            download.add(oneTimeDownload(() -> batches.exportAllOnce(created, letterText()), "codes-all-units.zip",
+                    "waves.batch.all.download", "download-all-codes"));
             refreshList();
         } catch (CodeBatchException e) {
-            margin.setErrorMessage(getTranslation(e.messageKey()));
-            margin.setInvalid(true);
+            if (e.messageKey().equals("codes.error.margin")) {
+                margin.setErrorMessage(getTranslation(e.messageKey()));
+                margin.setInvalid(true);
+                return;
+            }
+            download.removeAll();
+            Paragraph refusal = new Paragraph(getTranslation(e.messageKey()));
+            refusal.setId("codes-all-refused");
+            download.add(refusal);
         }
     }
 
