@@ -1,5 +1,6 @@
 package org.candour.release;
 
+import org.candour.base.database.CopyRows;
 import org.candour.disclosure.ProtectedRelease;
 import org.candour.sealing.SealedBallot;
 import org.jooq.DSLContext;
@@ -36,9 +37,6 @@ import static org.candour.db.published.Tables.WAVE_RELEASE;
 /** Reads what a release needs and writes the protected release; deletes the ballot box afterwards. */
 @Repository
 class ReleaseRepository {
-
-    /** Item figures per insert batch. */
-    private static final int INSERT_CHUNK = 5_000;
 
     private final DSLContext dsl;
 
@@ -186,31 +184,28 @@ class ReleaseRepository {
     }
 
     /**
-     * Item figures, written in chunks: a large release has hundreds of thousands of them (published cells
-     * times items), too many to hold as records and batch parameters at once.
+     * Item figures, written with COPY: a large release has hundreds of thousands of them (published cells times
+     * items), several times faster so than as batched INSERTs, and streamed in chunks.
      */
     private void storeItemFigures(UUID waveId, ProtectedRelease release, ReportingModel model) {
-        var items = new ArrayList<org.candour.db.published.tables.records.ReleaseItemRecord>();
-        for (int tableNo = 0; tableNo < release.tables().size(); tableNo++) {
-            List<ProtectedRelease.CellRelease> tableCells = release.tables().get(tableNo).cells();
-            for (int cellNo = 0; cellNo < tableCells.size(); cellNo++) {
-                List<ProtectedRelease.ItemRelease> figures = tableCells.get(cellNo).items();
-                for (int item = 0; item < figures.size(); item++) {
-                    ProtectedRelease.ItemRelease figure = figures.get(item);
-                    boolean exact = figure.status() == org.candour.disclosure.ItemStatus.PUBLISHED;
-                    items.add(new org.candour.db.published.tables.records.ReleaseItemRecord(waveId, tableNo,
-                            cellNo, model.items().get(item).code(), figure.status().name(),
-                            figure.band() == null ? null : bandName(figure.band(), model.items().get(item)),
-                            exact ? java.util.Arrays.stream(figure.optionCounts()).boxed().toArray(Integer[]::new)
-                                    : null));
-                    if (items.size() == INSERT_CHUNK) {
-                        dsl.batchInsert(items).execute();
-                        items.clear();
+        try (CopyRows rows = CopyRows.into(dsl, "published.release_item", List.of("wave_id", "table_no", "cell_no",
+                "item_code", "status", "band", "option_counts"))) {
+            for (int tableNo = 0; tableNo < release.tables().size(); tableNo++) {
+                List<ProtectedRelease.CellRelease> tableCells = release.tables().get(tableNo).cells();
+                for (int cellNo = 0; cellNo < tableCells.size(); cellNo++) {
+                    List<ProtectedRelease.ItemRelease> figures = tableCells.get(cellNo).items();
+                    for (int item = 0; item < figures.size(); item++) {
+                        ProtectedRelease.ItemRelease figure = figures.get(item);
+                        boolean exact = figure.status() == org.candour.disclosure.ItemStatus.PUBLISHED;
+                        rows.row(waveId, tableNo, cellNo, model.items().get(item).code(), figure.status().name(),
+                                figure.band() == null ? null : bandName(figure.band(), model.items().get(item)),
+                                exact ? java.util.Arrays.stream(figure.optionCounts()).boxed().toArray(Integer[]::new)
+                                        : null);
                     }
                 }
             }
+            rows.finish();
         }
-        dsl.batchInsert(items).execute();
     }
 
     private static String bandName(org.candour.disclosure.Band band, ReportingModel.ClosedItem item) {
