@@ -211,6 +211,7 @@ class WaveSetupView extends VerticalLayout implements BeforeEnterObserver, HasDy
         name.setMaxLength(200);
         questionnaire.setLabel(getTranslation("waves.create.questionnaire"));
         questionnaire.setId("wave-questionnaire");
+        questionnaire.setHelperText(getTranslation("wizard.questionnaire.help"));
         List<Map.Entry<String, String>> all = questionnaires.listQuestionnaires();
         questionnaire.setItems(all);
         questionnaire.setItemLabelGenerator(Map.Entry::getValue);

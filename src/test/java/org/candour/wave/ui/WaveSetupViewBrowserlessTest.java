@@ -155,6 +155,15 @@ class WaveSetupViewBrowserlessTest extends StaffBrowserlessTest {
                     assertThat(batch.unitId()).isEqualTo(unit.unitId());
                     assertThat(batch.codeCount()).isEqualTo(unit.orgHeadcount() + 5);
                 });
+        long batches = view.codes.list.getGenericDataView().getItems().count();
+
+        // A second click hands nobody a second code: it says why and creates nothing.
+        test(view.codes.createAll).click();
+        assertThat(textOf("codes-all-refused"))
+                .contains("already has codes");
+        assertThat($(Anchor.class).all()).extracting(Anchor::getText)
+                .doesNotContain("Download all codes (a folder per unit)");
+        assertThat(view.codes.list.getGenericDataView().getItems().count()).isEqualTo(batches);
     }
 
     @Test
