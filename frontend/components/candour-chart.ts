@@ -121,15 +121,20 @@ function groupedBars(model: ChartModel): object {
   };
 }
 
-function trendLines(model: ChartModel): object {
+function trendLines(model: ChartModel, width: number): object {
+  // A marker's label runs right, up to the next wave (the last one has half a wave's room before the edge);
+  // longer ones end in "…" and are whole in the tooltip and in the table below the chart.
+  const band = Math.max(60, (width - 120) / Math.max(1, model.categories.length));
+  const room = (c: number) => Math.max(40, (c === model.categories.length - 1 ? band / 2 : band) - 28);
   const markers = model.series.flatMap((s, i) => s.points
     .map((p, c) => ({ p, c }))
     .filter(({ p }) => p.state !== 'VALUE')
     .map(({ p, c }) => ({
       // Spread up the axis, one row per series, so markers at the same wave do not overlap.
       value: [c, (model.axisMax * (i + 0.5)) / model.series.length],
+      text: `${s.name}: ${p.label}`,
       itemStyle: placeholderStyle(p.state),
-      label: placeholderLabel(`${s.name}: ${p.label}`, 'right'),
+      label: { ...placeholderLabel(`${s.name}: ${p.label}`, 'right'), width: room(c), overflow: 'truncate' },
     })));
   return {
     // One scrolling row: many groups and their gap lines must not wrap over the plot.
@@ -144,7 +149,8 @@ function trendLines(model: ChartModel): object {
         label: { show: true, position: 'top', color: '#000000' },
         data: valueData(s),
       })),
-      { type: 'scatter', name: model.placeholderName, symbol: 'rect', symbolSize: 14, data: markers },
+      { type: 'scatter', name: model.placeholderName, symbol: 'rect', symbolSize: 14, data: markers,
+        tooltip: { formatter: (item: { data: { text: string } }) => item.data.text } },
     ],
   };
 }
@@ -172,7 +178,7 @@ function heatmap(model: ChartModel): object {
   };
 }
 
-const DRAW: Record<ChartModel['kind'], (m: ChartModel) => object> = {
+const DRAW: Record<ChartModel['kind'], (m: ChartModel, width: number) => object> = {
   STACKED_BARS: stackedBars,
   FUNNEL: groupedBars,
   TREND_LINES: trendLines,
@@ -184,7 +190,11 @@ export class CandourChart extends LitElement {
 
   declare chart?: ChartModel;
   private instance?: echarts.ECharts;
-  private resizer = new ResizeObserver(() => this.instance?.resize());
+  // A new size redraws too: the trend chart's label widths depend on it.
+  private resizer = new ResizeObserver(() => {
+    this.instance?.resize();
+    this.requestUpdate();
+  });
 
   render() {
     // The plot is named by the chart's title and described by the visible one-sentence summary, which sits
@@ -210,7 +220,7 @@ export class CandourChart extends LitElement {
       aria: { enabled: true, label: { description: this.chart.title }, decal: { show: true } },
       tooltip: { trigger: 'item' },
       grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
-      ...DRAW[this.chart.kind](this.chart),
+      ...DRAW[this.chart.kind](this.chart, plot.clientWidth),
     }, true);
   }
 
