@@ -72,6 +72,9 @@ function placeholderStyle(state: State): Record<string, unknown> {
   }
 }
 
+/** Tooltips render HTML: group and wave names are text. */
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
 const placeholderLabel = (text: string, position = 'inside') =>
   ({ show: true, position, formatter: () => text, color: '#000000', backgroundColor: '#ffffff', padding: [2, 4] });
 
@@ -134,7 +137,7 @@ function trendLines(model: ChartModel, width: number): object {
       value: [c, (model.axisMax * (i + 0.5)) / model.series.length],
       text: `${s.name}: ${p.label}`,
       itemStyle: placeholderStyle(p.state),
-      label: { ...placeholderLabel(`${s.name}: ${p.label}`, 'right'), width: room(c), overflow: 'truncate' },
+      label: { ...placeholderLabel(`${s.name}: ${p.label}`, 'right'), width: room(c), overflow: 'truncate', ellipsis: '…' },
     })));
   return {
     // One scrolling row: many groups and their gap lines must not wrap over the plot.
@@ -150,7 +153,7 @@ function trendLines(model: ChartModel, width: number): object {
         data: valueData(s),
       })),
       { type: 'scatter', name: model.placeholderName, symbol: 'rect', symbolSize: 14, data: markers,
-        tooltip: { formatter: (item: { data: { text: string } }) => item.data.text } },
+        tooltip: { formatter: (item: { data: { text: string } }) => escapeHtml(item.data.text) } },
     ],
   };
 }
@@ -173,7 +176,7 @@ function heatmap(model: ChartModel): object {
       // The colour scale carries the numbers here, so the numbers get no pattern: only the placeholders do.
       itemStyle: { decal: { symbol: 'none' } },
       label: { show: true, color: '#000000' },
-      tooltip: { formatter: (item: { data: { text: string } }) => item.data.text },
+      tooltip: { formatter: (item: { data: { text: string } }) => escapeHtml(item.data.text) },
     }],
   };
 }

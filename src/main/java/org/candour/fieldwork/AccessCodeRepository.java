@@ -27,6 +27,15 @@ class AccessCodeRepository {
         this.dsl = dsl;
     }
 
+    /**
+     * Locks the wave's row until the transaction ends: batch creation for one wave runs one at a time, so two
+     * administrators creating "codes for every unit" at once cannot both see no batch and both create a set.
+     */
+    void lockWave(UUID waveId) {
+        dsl.select(org.candour.db.Tables.WAVE.ID).from(org.candour.db.Tables.WAVE)
+                .where(org.candour.db.Tables.WAVE.ID.eq(waveId)).forUpdate().fetch();
+    }
+
     Optional<StoredCode> find(byte[] codeHash) {
         return dsl.select(CODE_BATCH.WAVE_ID, CODE_BATCH.ORG_UNIT_ID, ACCESS_CODE.SPENT_TOKEN)
                 .from(ACCESS_CODE).join(CODE_BATCH).on(CODE_BATCH.ID.eq(ACCESS_CODE.BATCH_ID))

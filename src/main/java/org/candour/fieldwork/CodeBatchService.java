@@ -51,6 +51,7 @@ public class CodeBatchService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public UUID createBatch(UUID waveId, UUID unitId, int count) {
+        codes.lockWave(waveId);
         FieldworkWave wave = waves.fieldworkWave(waveId).orElseThrow(() -> new IllegalArgumentException("wave"));
         if (wave.status() != WaveStatus.DRAFT && wave.status() != WaveStatus.OPEN) {
             throw new CodeBatchException("codes.error.wave-finished");
@@ -95,6 +96,7 @@ public class CodeBatchService {
         if (marginPercent < 0 || marginPercent > 100) {
             throw new CodeBatchException("codes.error.margin");
         }
+        codes.lockWave(waveId);
         Set<UUID> withCodes = new java.util.HashSet<>();
         for (CodeBatchSummary batch : codes.batches(waveId)) {
             withCodes.add(batch.unitId());

@@ -26,8 +26,14 @@ public final class CopyRows implements AutoCloseable {
         this.copy = copy;
     }
 
-    /** Starts a COPY into table (schema-qualified) with these columns, on the transaction's connection. */
+    /**
+     * Starts a COPY into table (schema-qualified) with these columns, on the transaction's connection. Refused
+     * outside a transaction: the connection would go back to the pool with the copy still open.
+     */
     public static CopyRows into(DSLContext dsl, String table, List<String> columns) {
+        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("COPY into " + table + " needs a transaction");
+        }
         String sql = "copy " + table + " (" + String.join(", ", columns) + ") from stdin";
         return dsl.connectionResult(connection -> {
             try {

@@ -93,7 +93,9 @@ class CodeBatchPanel extends VerticalLayout {
                 margin.setInvalid(true);
                 return;
             }
-            download.removeAll();
+            // Only an earlier refusal goes: a download link still waiting holds the only copy of its codes.
+            download.getChildren().filter(child -> child.getId().filter("codes-all-refused"::equals).isPresent())
+                    .toList().forEach(download::remove);
             Paragraph refusal = new Paragraph(getTranslation(e.messageKey()));
             refusal.setId("codes-all-refused");
             download.add(refusal);

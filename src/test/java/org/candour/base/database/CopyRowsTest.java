@@ -69,11 +69,21 @@ class CopyRowsTest {
     }
 
     @Test
+    void outsideATransactionACopyIsRefused() {
+        String table = freshTable();
+        assertThatThrownBy(() -> CopyRows.into(dsl, table, List.of("id"))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("needs a transaction");
+    }
+
+    @Test
     void aCopyLeftUnfinishedIsCancelledAndWritesNothing() {
         String table = freshTable();
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
             try (CopyRows rows = CopyRows.into(dsl, table, List.of("id", "n", "label", "counts"))) {
-                rows.row(UUID.randomUUID(), 1, "before the failure", null);
+                // More than one chunk, so some rows have reached the server before the copy is cancelled.
+                for (int i = 0; i < 50_000; i++) {
+                    rows.row(UUID.randomUUID(), i, "before the failure", null);
+                }
                 throw new IllegalStateException("building the rows failed");
             }
         })).isInstanceOf(IllegalStateException.class);
