@@ -146,7 +146,7 @@ public class AnalyticsService {
 
         Figure<Integer> respondents = total == null ? Figure.noResponses()
                 : total.suppressed() ? Figure.suppressed(k) : Figure.value(total.respondents());
-        Computation<Double> rate = responseRate(respondents, subtreeHeadcount(waveId, nodeId));
+        Computation<Double> rate = responseRate(respondents, published.headcount(waveId, nodeId));
 
         Map<String, ItemInfo> before = previous.map(p -> byCode(metadata.items(p.questionnaireId()))).orElse(Map.of());
         PublishedCell previousTotal = previous.map(p -> first(published.cells(p.wave().id(), nodeId, List.of())))
@@ -225,38 +225,6 @@ public class AnalyticsService {
             return Computation.notComputable(Computation.Reason.UNDEFINED);
         }
         return Computation.computed(Math.min(1.0, (double) count.value() / headcount.getAsInt()));
-    }
-
-    /**
-     * The node's headcount for the wave: its own and every unit's below it, when any was fixed at opening, as the
-     * release stored it; so a unit moved after release does not change the response rates already published.
-     * Releases made before headcounts were stored are summed over the tree as it stands now.
-     */
-    private OptionalInt subtreeHeadcount(UUID waveId, UUID nodeId) {
-        Map<UUID, Integer> released = published.headcounts(waveId);
-        if (!released.isEmpty()) {
-            Integer headcount = released.get(nodeId);
-            return headcount == null ? OptionalInt.empty() : OptionalInt.of(headcount);
-        }
-        Map<UUID, Integer> headcounts = metadata.headcounts(waveId);
-        Map<UUID, List<UUID>> children = new HashMap<>();
-        for (MetadataQuery.Unit unit : metadata.units()) {
-            if (unit.parentId() != null) {
-                children.computeIfAbsent(unit.parentId(), id -> new ArrayList<>()).add(unit.id());
-            }
-        }
-        int sum = 0;
-        boolean any = false;
-        List<UUID> queue = new ArrayList<>(List.of(nodeId));
-        for (int i = 0; i < queue.size(); i++) {
-            Integer own = headcounts.get(queue.get(i));
-            if (own != null) {
-                sum += own;
-                any = true;
-            }
-            queue.addAll(children.getOrDefault(queue.get(i), List.of()));
-        }
-        return any ? OptionalInt.of(sum) : OptionalInt.empty();
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")

@@ -4,9 +4,7 @@ import org.candour.analytics.statistics.Polarity;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,7 +17,6 @@ import static org.candour.db.Tables.QUESTIONNAIRE_ITEM;
 import static org.candour.db.Tables.QUESTIONNAIRE_SECTION;
 import static org.candour.db.Tables.STAFF_USER;
 import static org.candour.db.Tables.WAVE;
-import static org.candour.db.Tables.WAVE_UNIT_HEADCOUNT;
 import static org.candour.db.published.Tables.WAVE_RELEASE;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.multiset;
@@ -87,15 +84,6 @@ class MetadataQuery {
         return dsl.select(ORG_UNIT.ID, ORG_UNIT.PARENT_ID, ORG_UNIT.NAME).from(ORG_UNIT)
                 .orderBy(ORG_UNIT.SORT_ORDER, ORG_UNIT.CODE)
                 .fetch(r -> new Unit(r.value1(), r.value2(), r.value3()));
-    }
-
-    /** Each unit's own headcount fixed when the wave opened. */
-    Map<UUID, Integer> headcounts(UUID waveId) {
-        Map<UUID, Integer> headcounts = new LinkedHashMap<>();
-        dsl.select(WAVE_UNIT_HEADCOUNT.ORG_UNIT_ID, WAVE_UNIT_HEADCOUNT.HEADCOUNT).from(WAVE_UNIT_HEADCOUNT)
-                .where(WAVE_UNIT_HEADCOUNT.WAVE_ID.eq(waveId))
-                .forEach(r -> headcounts.put(r.value1(), r.value2()));
-        return headcounts;
     }
 
     /**

@@ -26,13 +26,12 @@ class PublishedQuery {
         this.dsl = dsl;
     }
 
-    /** Each node's headcount for the wave as the release stored it (the tree as it stood); empty for older releases. */
-    Map<UUID, Integer> headcounts(UUID waveId) {
-        Map<UUID, Integer> headcounts = new java.util.HashMap<>();
-        dsl.select(RELEASE_HEADCOUNT.ORG_UNIT_ID, RELEASE_HEADCOUNT.HEADCOUNT).from(RELEASE_HEADCOUNT)
-                .where(RELEASE_HEADCOUNT.WAVE_ID.eq(waveId))
-                .forEach(r -> headcounts.put(r.value1(), r.value2()));
-        return headcounts;
+    /** The node's headcount for the wave as the release stored it (the tree as it stood then); empty if none. */
+    java.util.OptionalInt headcount(UUID waveId, UUID nodeId) {
+        return dsl.select(RELEASE_HEADCOUNT.HEADCOUNT).from(RELEASE_HEADCOUNT)
+                .where(RELEASE_HEADCOUNT.WAVE_ID.eq(waveId), RELEASE_HEADCOUNT.ORG_UNIT_ID.eq(nodeId))
+                .fetchOptional(RELEASE_HEADCOUNT.HEADCOUNT)
+                .map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty());
     }
 
     /**

@@ -119,13 +119,20 @@ final class BulkRelease {
         List<Unit> teams = new ArrayList<>();
         collectTeams(root, teams);
         Map<UUID, Integer> size = new LinkedHashMap<>();
+        Map<UUID, Integer> headcount = new LinkedHashMap<>();
         int perTeam = respondents / teams.size();
         for (Unit team : teams) {
             int n = Math.max(0, perTeam + random.nextInt(-perTeam / 2, perTeam / 2 + 1));
             size.put(team.id(), n);
+            headcount.put(team.id(), n * 3 / 2);
             headcounts.append(wave).append('\t').append(team.id()).append('\t').append(n * 3 / 2).append('\n');
         }
         sizes(root, size);
+        // As a release stores them: each unit's headcount summed over the units below it.
+        sizes(root, headcount);
+        StringBuilder releaseHeadcounts = new StringBuilder();
+        visit(root, unit -> releaseHeadcounts.append(wave).append('\t').append(unit.id()).append('\t')
+                .append(headcount.get(unit.id())).append('\n'));
 
         int[] tableNo = {0};
         visit(root, unit -> {
@@ -162,6 +169,7 @@ final class BulkRelease {
         copy("published.release_item (wave_id, table_no, cell_no, item_code, status, band, option_counts)", itemRowsText);
         copy("published.release_comment (wave_id, org_unit_id, item_code, position, text)", comments);
         copy("wave_unit_headcount (wave_id, org_unit_id, headcount)", headcounts);
+        copy("published.release_headcount (wave_id, org_unit_id, headcount)", releaseHeadcounts);
         return wave;
     }
 

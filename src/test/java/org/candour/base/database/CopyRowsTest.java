@@ -16,6 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class CopyRowsTest {
 
+    private static final List<String> COLUMNS = List.of("id", "n", "label", "counts");
+
     @Autowired
     DSLContext dsl;
     @Autowired
@@ -33,7 +35,7 @@ class CopyRowsTest {
         UUID id = UUID.randomUUID();
         String awkward = "tab\there, new\nline, back\\slash, carriage\rreturn, \\N, ünïcödé";
         transaction.executeWithoutResult(status -> {
-            try (CopyRows rows = CopyRows.into(dsl, table, List.of("id", "n", "label", "counts"))) {
+            try (CopyRows rows = CopyRows.into(dsl, table, COLUMNS)) {
                 rows.row(id, 7, awkward, new Integer[] {3, 0, 12});
                 rows.row(null, null, null, null);
                 rows.row(id, -1, "", new Integer[0]);
@@ -55,17 +57,14 @@ class CopyRowsTest {
     @Test
     void rowsCopiedInATransactionThatFailsAreGoneWithIt() {
         String table = freshTable();
-        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-            try (CopyRows rows = CopyRows.into(dsl, table, List.of("id", "n", "label", "counts"))) {
-                for (int i = 0; i < 100_000; i++) {
-                    rows.row(UUID.randomUUID(), i, "row " + i, new Integer[] {i});
-                }
-                rows.finish();
+        assertNothingLeftAfterAFailing(table, rows -> {
+            for (int i = 0; i < 100_000; i++) {
+                rows.row(UUID.randomUUID(), i, "row " + i, new Integer[] {i});
             }
+            rows.finish();
             assertThat(dsl.fetchCount(dsl.selectFrom(table))).isEqualTo(100_000);
             throw new IllegalStateException("a later step of the release fails");
-        })).isInstanceOf(IllegalStateException.class);
-        assertThat(dsl.fetchCount(dsl.selectFrom(table))).isZero();
+        });
     }
 
     @Test
@@ -78,13 +77,20 @@ class CopyRowsTest {
     @Test
     void aCopyLeftUnfinishedIsCancelledAndWritesNothing() {
         String table = freshTable();
+        assertNothingLeftAfterAFailing(table, rows -> {
+            // More than one chunk, so some rows have reached the server before the copy is cancelled.
+            for (int i = 0; i < 50_000; i++) {
+                rows.row(UUID.randomUUID(), i, "before the failure", null);
+            }
+            throw new IllegalStateException("building the rows failed");
+        });
+    }
+
+    /** Runs a copy into table in a transaction that {@code copyThenFail} ends with an exception. */
+    private void assertNothingLeftAfterAFailing(String table, java.util.function.Consumer<CopyRows> copyThenFail) {
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-            try (CopyRows rows = CopyRows.into(dsl, table, List.of("id", "n", "label", "counts"))) {
-                // More than one chunk, so some rows have reached the server before the copy is cancelled.
-                for (int i = 0; i < 50_000; i++) {
-                    rows.row(UUID.randomUUID(), i, "before the failure", null);
-                }
-                throw new IllegalStateException("building the rows failed");
+            try (CopyRows rows = CopyRows.into(dsl, table, COLUMNS)) {
+                copyThenFail.accept(rows);
             }
         })).isInstanceOf(IllegalStateException.class);
         assertThat(dsl.fetchCount(dsl.selectFrom(table))).isZero();
