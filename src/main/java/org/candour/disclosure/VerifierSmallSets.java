@@ -1,12 +1,10 @@
 package org.candour.disclosure;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 /**
  * The verifier's exhaustive check for small obtainable sets (part of {@link GuaranteeVerifier}, written apart
@@ -14,19 +12,21 @@ import java.util.SplittableRandom;
  *
  * <p>A set S is in the row space exactly when it is orthogonal to the null space, i.e. when the rows of a null
  * space basis indexed by S sum to zero. Each respondent gets h(r) = (null basis row r) . w for a random w modulo
- * a prime; a set in the span has hash sum 0 for every w, so meeting in the middle over hash sums (singles,
+ * a prime ({@link VerifierBasis#nullSpaceHashes}); a set in the span has hash sum 0 for every w, so meeting in the middle over hash sums (singles,
  * pairs, pairs of pairs) misses none. Hash matches are then confirmed with the exact basis.
  */
 final class VerifierSmallSets {
 
-    private static final long P = (1L << 61) - 1;
     private static final int MAX_SIZE = 4;
 
     private VerifierSmallSets() {}
 
     /** Obtainable sets among {@code population} (column indexes) of 1..min(k-1, 4) members. */
     static List<BitSet> find(VerifierBasis basis, int columns, BitSet population, int k) {
-        long[] hash = hashes(basis, columns, new SplittableRandom(0xC0FFEEL));
+        long[] hash = basis.nullSpaceHashes(columns);
+        if (hash == null) {
+            throw new ArithmeticException("a pivot value is a multiple of the hash modulus");
+        }
         int[] members = population.stream().toArray();
         int largest = Math.min(k - 1, MAX_SIZE);
         List<BitSet> found = new ArrayList<>();
@@ -39,7 +39,7 @@ final class VerifierSmallSets {
                 confirm(basis, columns, found, members, a);
             }
             if (largest >= 2) {
-                for (int b : single.getOrDefault(negate(hash[members[a]]), List.of())) {
+                for (int b : single.getOrDefault(VerifierBasis.negate(hash[members[a]]), List.of())) {
                     if (b > a) {
                         confirm(basis, columns, found, members, a, b);
                     }
@@ -52,8 +52,8 @@ final class VerifierSmallSets {
         Map<Long, List<int[]>> pairs = new HashMap<>();
         for (int a = 0; a < members.length; a++) {
             for (int b = a + 1; b < members.length; b++) {
-                long sum = add(hash[members[a]], hash[members[b]]);
-                for (int c : single.getOrDefault(negate(sum), List.of())) {
+                long sum = VerifierBasis.add(hash[members[a]], hash[members[b]]);
+                for (int c : single.getOrDefault(VerifierBasis.negate(sum), List.of())) {
                     if (c > b) {
                         confirm(basis, columns, found, members, a, b, c);
                     }
@@ -65,7 +65,7 @@ final class VerifierSmallSets {
         }
         for (Map.Entry<Long, List<int[]>> entry : pairs.entrySet()) {
             for (int[] low : entry.getValue()) {
-                for (int[] high : pairs.getOrDefault(negate(entry.getKey()), List.of())) {
+                for (int[] high : pairs.getOrDefault(VerifierBasis.negate(entry.getKey()), List.of())) {
                     if (low[1] < high[0]) {
                         confirm(basis, columns, found, members, low[0], low[1], high[0], high[1]);
                     }
@@ -75,32 +75,6 @@ final class VerifierSmallSets {
         return found;
     }
 
-    /** h(r) for every column: w_r on free columns, minus the w-weighted free part of the row on pivot columns. */
-    private static long[] hashes(VerifierBasis basis, int columns, SplittableRandom random) {
-        long[] hash = new long[columns];
-        boolean[] pivot = new boolean[columns];
-        for (int p : basis.pivots()) {
-            pivot[p] = true;
-        }
-        for (int c = 0; c < columns; c++) {
-            if (!pivot[c]) {
-                hash[c] = 1 + random.nextLong(P - 1);
-            }
-        }
-        for (int i = 0; i < basis.rows().size(); i++) {
-            long[] row = basis.rows().get(i);
-            int p = basis.pivots().get(i);
-            long weighted = 0;
-            for (int c = 0; c < columns; c++) {
-                if (row[c] != 0 && !pivot[c]) {
-                    weighted = add(weighted, multiply(reduce(row[c]), hash[c]));
-                }
-            }
-            hash[p] = negate(multiply(weighted, inverse(reduce(row[p]))));
-        }
-        return hash;
-    }
-
     private static void confirm(VerifierBasis basis, int columns, List<BitSet> found, int[] members, int... picked) {
         long[] vector = new long[columns];
         BitSet set = new BitSet(columns);
@@ -108,31 +82,8 @@ final class VerifierSmallSets {
             vector[members[i]] = 1;
             set.set(members[i]);
         }
-        if (basis.contains(vector)) {
+        if (basis.containsExactly(vector)) { // the hashes already match: only the exact answer adds anything
             found.add(set);
         }
-    }
-
-    private static long reduce(long value) {
-        long r = value % P;
-        return r < 0 ? r + P : r;
-    }
-
-    private static long add(long a, long b) {
-        long s = a + b;
-        return s >= P ? s - P : s;
-    }
-
-    private static long negate(long a) {
-        return a == 0 ? 0 : P - a;
-    }
-
-    private static long multiply(long a, long b) {
-        return BigInteger.valueOf(a).multiply(BigInteger.valueOf(b))
-                .mod(BigInteger.valueOf(P)).longValue();
-    }
-
-    private static long inverse(long a) {
-        return BigInteger.valueOf(a).modInverse(BigInteger.valueOf(P)).longValue();
     }
 }
