@@ -2,6 +2,7 @@ package org.candour.analytics;
 
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import static org.candour.db.published.Tables.RELEASE_CELL;
 import static org.candour.db.published.Tables.RELEASE_COMMENT;
@@ -16,9 +18,16 @@ import static org.candour.db.published.Tables.RELEASE_ITEM;
 import static org.candour.db.published.Tables.RELEASE_HEADCOUNT;
 import static org.candour.db.published.Tables.RELEASE_TABLE;
 
-/** Reads the protected release (schema published) and nothing else. */
+/**
+ * Reads the protected release (schema published) and nothing else, and the database enforces that: every read runs
+ * as the role {@code candour_reader} (changeset 0009), which may read the published schema only, so a query that
+ * strayed to the ballot box or the archive would be refused by PostgreSQL, not just avoided by this code.
+ */
 @Repository
+@Transactional(readOnly = true)
 class PublishedQuery {
+
+    static final String READER_ROLE = "candour_reader";
 
     private final DSLContext dsl;
 
@@ -26,12 +35,24 @@ class PublishedQuery {
         this.dsl = dsl;
     }
 
+    /**
+     * Runs {@code query} as the reader role, inside the caller's transaction (SET LOCAL: a failed query aborts the
+     * transaction, and its rollback drops the role too). The role is reset afterwards, because the callers read
+     * the organisation tree from the main schema in the same transaction.
+     */
+    <T> T asReader(Supplier<T> query) {
+        dsl.execute("set local role " + READER_ROLE);
+        T result = query.get();
+        dsl.execute("reset role");
+        return result;
+    }
+
     /** The node's headcount for the wave as the release stored it (the tree as it stood then); empty if none. */
     java.util.OptionalInt headcount(UUID waveId, UUID nodeId) {
-        return dsl.select(RELEASE_HEADCOUNT.HEADCOUNT).from(RELEASE_HEADCOUNT)
+        return asReader(() -> dsl.select(RELEASE_HEADCOUNT.HEADCOUNT).from(RELEASE_HEADCOUNT)
                 .where(RELEASE_HEADCOUNT.WAVE_ID.eq(waveId), RELEASE_HEADCOUNT.ORG_UNIT_ID.eq(nodeId))
                 .fetchOptional(RELEASE_HEADCOUNT.HEADCOUNT)
-                .map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty());
+                .map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty()));
     }
 
     /**
@@ -43,7 +64,8 @@ class PublishedQuery {
         Map<Integer, Boolean> suppressed = new LinkedHashMap<>();
         Map<Integer, Integer> respondents = new LinkedHashMap<>();
         Map<Integer, Map<String, PublishedCell.Item>> items = new LinkedHashMap<>();
-        dsl.select(RELEASE_CELL.CELL_NO, RELEASE_CELL.CATEGORIES, RELEASE_CELL.SUPPRESSED, RELEASE_CELL.RESPONDENTS,
+        asReader(() -> dsl
+                .select(RELEASE_CELL.CELL_NO, RELEASE_CELL.CATEGORIES, RELEASE_CELL.SUPPRESSED, RELEASE_CELL.RESPONDENTS,
                         RELEASE_ITEM.ITEM_CODE, RELEASE_ITEM.STATUS, RELEASE_ITEM.BAND, RELEASE_ITEM.OPTION_COUNTS)
                 .from(RELEASE_TABLE)
                 .join(RELEASE_CELL).on(RELEASE_CELL.WAVE_ID.eq(RELEASE_TABLE.WAVE_ID),
@@ -53,7 +75,7 @@ class PublishedQuery {
                 .where(RELEASE_TABLE.WAVE_ID.eq(waveId), RELEASE_TABLE.ORG_UNIT_ID.eq(nodeId),
                         RELEASE_TABLE.DIMENSIONS.eq(dimensions.toArray(String[]::new)))
                 .orderBy(RELEASE_CELL.CELL_NO)
-                .forEach(r -> {
+                .fetch()).forEach(r -> {
                     int cell = r.value1();
                     categories.putIfAbsent(cell, List.of(r.value2()));
                     suppressed.putIfAbsent(cell, r.value3());
@@ -74,10 +96,10 @@ class PublishedQuery {
 
     /** Released comments of one node and question, in their stored (shuffled) order. */
     List<String> comments(UUID waveId, UUID nodeId, String itemCode) {
-        return dsl.select(RELEASE_COMMENT.TEXT).from(RELEASE_COMMENT)
+        return asReader(() -> dsl.select(RELEASE_COMMENT.TEXT).from(RELEASE_COMMENT)
                 .where(RELEASE_COMMENT.WAVE_ID.eq(waveId), RELEASE_COMMENT.ORG_UNIT_ID.eq(nodeId),
                         RELEASE_COMMENT.ITEM_CODE.eq(itemCode))
                 .orderBy(RELEASE_COMMENT.POSITION)
-                .fetch(RELEASE_COMMENT.TEXT);
+                .fetch(RELEASE_COMMENT.TEXT));
     }
 }
