@@ -201,6 +201,9 @@ class ReleaseServiceTest {
         for (int i = 0; i < 12; i++) {
             comments.put(i, "Comment " + i + ": ask PC 4521 or jo.bloggs@force.police.uk, phone 01632 960123");
         }
+        // The longest comment accepted, which redaction makes more than twice as long: it must not stop the release.
+        int longest = 4000; // what fieldwork accepts (CommentText)
+        comments.put(12, "PC12 ".repeat(longest / 5));
         OpenWaveFixture.OpenWave wave = closedWaveWithAnswers(24, comments);
         present("custodian.force", wave.waveId(), wave.shares().get(0));
         present("custodian.association", wave.waveId(), wave.shares().get(1));
@@ -209,8 +212,10 @@ class ReleaseServiceTest {
         List<String> released = dsl.select(RELEASE_COMMENT.TEXT).from(RELEASE_COMMENT)
                 .where(RELEASE_COMMENT.WAVE_ID.eq(wave.waveId()), RELEASE_COMMENT.ORG_UNIT_ID.eq(wave.unitId()))
                 .orderBy(RELEASE_COMMENT.POSITION).fetch(RELEASE_COMMENT.TEXT);
-        assertThat(released).hasSize(12).allSatisfy(text -> assertThat(text)
+        assertThat(released).hasSize(13).allSatisfy(text -> assertThat(text)
                 .doesNotContain("4521").doesNotContain("jo.bloggs").doesNotContain("960123").contains("[removed]"));
+        assertThat(released).anySatisfy(text -> assertThat(text).hasSizeGreaterThan(longest)
+                .doesNotContain("PC12"));
     }
 
     @Test
