@@ -1,6 +1,8 @@
 package org.candour.admin;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,6 +95,18 @@ public class StaffAccountService {
     @Transactional(readOnly = true)
     public Optional<UUID> orgScopeOf(String username) {
         return users.findOrgScope(username);
+    }
+
+    /**
+     * The org unit whose subtree the signed-in reader may see (results, participation); empty means the whole
+     * force, as administrators always read it.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<UUID> scopeOfSignedInReader() {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        boolean admin = who.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+        return admin ? Optional.empty() : users.findOrgScope(who.getName());
     }
 
     private void checkOrgScope(UUID orgScopeId) {

@@ -10,10 +10,9 @@ import org.candour.analytics.statistics.ProportionComparison;
 import org.candour.analytics.statistics.SignificantDifferenceRule;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.candour.admin.StaffAccountService;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,10 +45,12 @@ public class AnalyticsService {
 
     private final PublishedQuery published;
     private final MetadataQuery metadata;
+    private final StaffAccountService staff;
 
-    AnalyticsService(PublishedQuery published, MetadataQuery metadata) {
+    AnalyticsService(PublishedQuery published, MetadataQuery metadata, StaffAccountService staff) {
         this.published = published;
         this.metadata = metadata;
+        this.staff = staff;
     }
 
     /** Released waves, newest first. */
@@ -73,7 +74,7 @@ public class AnalyticsService {
                 children.computeIfAbsent(unit.parentId(), id -> new ArrayList<>()).add(unit);
             }
         }
-        Optional<UUID> scope = scopeOfCurrentReader();
+        Optional<UUID> scope = staff.scopeOfSignedInReader();
         List<MetadataQuery.Unit> tops = scope.map(id -> units.stream().filter(u -> u.id().equals(id)).toList())
                 .orElse(roots);
         List<OrgNode> nodes = new ArrayList<>();
@@ -89,16 +90,6 @@ public class AnalyticsService {
         for (MetadataQuery.Unit child : children.getOrDefault(unit.id(), List.of())) {
             addSubtree(child, depth + 1, children, nodes);
         }
-    }
-
-    /**
-     * The reader's org scope; administrators read the whole force. The one place that decides it, so that it can
-     * move to StaffAccountService.orgScopeOf.
-     */
-    private Optional<UUID> scopeOfCurrentReader() {
-        Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        boolean admin = who.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
-        return admin ? Optional.empty() : metadata.orgScopeOf(who.getName());
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")

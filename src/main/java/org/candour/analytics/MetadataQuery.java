@@ -5,7 +5,6 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import static org.candour.db.Tables.ITEM;
@@ -15,7 +14,6 @@ import static org.candour.db.Tables.PROFILE_CATEGORY;
 import static org.candour.db.Tables.PROFILE_DIMENSION;
 import static org.candour.db.Tables.QUESTIONNAIRE_ITEM;
 import static org.candour.db.Tables.QUESTIONNAIRE_SECTION;
-import static org.candour.db.Tables.STAFF_USER;
 import static org.candour.db.Tables.WAVE;
 import static org.candour.db.published.Tables.WAVE_RELEASE;
 import static org.jooq.impl.DSL.coalesce;
@@ -84,14 +82,5 @@ class MetadataQuery {
         return dsl.select(ORG_UNIT.ID, ORG_UNIT.PARENT_ID, ORG_UNIT.NAME).from(ORG_UNIT)
                 .orderBy(ORG_UNIT.SORT_ORDER, ORG_UNIT.CODE)
                 .fetch(r -> new Unit(r.value1(), r.value2(), r.value3()));
-    }
-
-    /**
-     * The top of the org subtree a staff user may read; empty means the whole force. Kept to this one method so
-     * that it can be replaced by StaffAccountService.orgScopeOf when that exists.
-     */
-    Optional<UUID> orgScopeOf(String username) {
-        return dsl.select(STAFF_USER.ORG_SCOPE_ID).from(STAFF_USER).where(STAFF_USER.USERNAME.eq(username))
-                .fetchOptional(STAFF_USER.ORG_SCOPE_ID);
     }
 }

@@ -1,9 +1,6 @@
 package org.candour.fieldwork;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.candour.admin.Role;
-import org.candour.org.OrgService;
-import org.candour.org.OrgUnit;
 import org.candour.questionnaire.QuestionnaireService;
 import org.candour.questionnaire.RespondentQuestionnaire;
 import org.candour.sealing.AccessCodes;
@@ -11,14 +8,12 @@ import org.candour.sealing.BallotSealer;
 import org.candour.sealing.SealedBallot;
 import org.candour.wave.FieldworkWave;
 import org.candour.wave.WaveService;
-import org.candour.wave.WaveStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +28,9 @@ import java.util.UUID;
 public class FieldworkService {
 
     private final AccessCodeRepository codes;
-    private final PublishedTotalsQuery publishedTotals;
     private final BallotBox ballotBox;
     private final WaveService waves;
     private final QuestionnaireService questionnaires;
-    private final OrgService org;
     private final CodeEntryRateLimiter rateLimiter;
     private final Clock clock;
     /**
@@ -53,15 +46,12 @@ public class FieldworkService {
     private final java.util.concurrent.Semaphore submitting = new java.util.concurrent.Semaphore(
             Math.max(2, 2 * Runtime.getRuntime().availableProcessors()), true);
 
-    FieldworkService(AccessCodeRepository codes, PublishedTotalsQuery publishedTotals, BallotBox ballotBox,
-                     WaveService waves, QuestionnaireService questionnaires, OrgService org,
-                     CodeEntryRateLimiter rateLimiter) {
+    FieldworkService(AccessCodeRepository codes, BallotBox ballotBox,
+                     WaveService waves, QuestionnaireService questionnaires, CodeEntryRateLimiter rateLimiter) {
         this.codes = codes;
-        this.publishedTotals = publishedTotals;
         this.ballotBox = ballotBox;
         this.waves = waves;
         this.questionnaires = questionnaires;
-        this.org = org;
         this.rateLimiter = rateLimiter;
         this.clock = Clock.systemDefaultZone();
     }
@@ -172,32 +162,6 @@ public class FieldworkService {
     /** The AAD binds every ballot to its wave: a ballot copied into another wave will not open. */
     public static byte[] associatedData(UUID waveId) {
         return ("candour/wave/" + waveId).getBytes(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Participation: during fieldwork, counts per unit rounded to 5 and "fewer than k" below k (rule 7); once
-     * released, the published respondent counts of each unit (suppressed ones stay "fewer than k").
-     */
-    @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
-    @Transactional(readOnly = true)
-    public List<UnitParticipation> participation(UUID waveId) {
-        FieldworkWave wave = waves.fieldworkWave(waveId).orElseThrow();
-        boolean released = wave.status() == WaveStatus.RELEASED;
-        Map<UUID, Integer> counts = released ? publishedTotals.respondentsPerUnit(waveId) : codes.spentPerUnit(waveId);
-        Map<UUID, Integer> headcounts = codes.headcounts(waveId);
-        List<UnitParticipation> rows = new ArrayList<>();
-        for (OrgUnit unit : org.listUnits()) {
-            Integer count = counts.get(unit.id()); // absent: no spent code yet, or a suppressed total
-            boolean small = count == null || count < wave.minCellSize();
-            Integer shown = small ? null : released ? count : Integer.valueOf(roundToFive(count));
-            rows.add(new UnitParticipation(unit.id(), unit.name(), shown, small, wave.minCellSize(),
-                    headcounts.get(unit.id())));
-        }
-        return rows;
-    }
-
-    static int roundToFive(int count) {
-        return Math.round(count / 5.0f) * 5;
     }
 
     private static boolean belongsToQuestionnaire(Submission submission, Map<String, String> comments,

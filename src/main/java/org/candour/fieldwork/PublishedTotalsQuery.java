@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.candour.db.published.Tables.RELEASE_CELL;
+import static org.candour.db.published.Tables.RELEASE_HEADCOUNT;
 import static org.candour.db.published.Tables.RELEASE_TABLE;
 
 /**
  * Final participation of a released wave: the published respondent count of each unit's total table (its
- * codes are gone by then). A suppressed total is absent from the map.
+ * codes are gone by then; a suppressed total is absent from the map) and the headcounts stored with the release.
  */
 @Repository
 class PublishedTotalsQuery {
@@ -33,5 +34,12 @@ class PublishedTotalsQuery {
                         RELEASE_CELL.SUPPRESSED.isFalse())
                 .forEach(row -> totals.put(row.value1(), row.value2()));
         return totals;
+    }
+
+    /** Each node's headcount stored with the release: its subtree's, as the tree stood at release. */
+    Map<UUID, Integer> headcountsPerUnit(UUID waveId) {
+        return dsl.select(RELEASE_HEADCOUNT.ORG_UNIT_ID, RELEASE_HEADCOUNT.HEADCOUNT).from(RELEASE_HEADCOUNT)
+                .where(RELEASE_HEADCOUNT.WAVE_ID.eq(waveId))
+                .fetchMap(RELEASE_HEADCOUNT.ORG_UNIT_ID, RELEASE_HEADCOUNT.HEADCOUNT);
     }
 }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.security.SecureRandom;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -249,26 +248,5 @@ class FieldworkServiceTest {
                     .contains(canonical));
         }
         assertThat(hashes).allSatisfy(hash -> assertThat(hash).hasSize(32));
-    }
-
-    @Test
-    void participationIsRoundedToFiveAndHiddenBelowK() {
-        for (int i = 0; i < 12; i++) {
-            assertThat(fieldwork.submit(answers(wave.codes().get(i), nonce()))).isEqualTo(SubmissionResult.RECORDED);
-        }
-        var rows = SignedIn.as("analyst.association", "ANALYST", () -> fieldwork.participation(wave.waveId()));
-        Map<UUID, UnitParticipation> byUnit = new HashMap<>();
-        rows.forEach(row -> byUnit.put(row.unitId(), row));
-        assertThat(byUnit.get(wave.unitId()).roundedCount()).isEqualTo(10);
-        UnitParticipation unit = byUnit.get(wave.unitId());
-        assertThat(unit.headcount()).isNotNull();
-        assertThat(unit.responseRatePercent()).isEqualTo(Math.min(100, Math.round(1000f / unit.headcount())));
-        assertThat(byUnit.values()).filteredOn(row -> !row.unitId().equals(wave.unitId()))
-                .allSatisfy(row -> {
-                    assertThat(row.fewerThanK()).isTrue();
-                    assertThat(row.roundedCount()).isNull();
-                });
-        assertThat(FieldworkService.roundToFive(13)).isEqualTo(15);
-        assertThat(FieldworkService.roundToFive(12)).isEqualTo(10);
     }
 }

@@ -10,20 +10,22 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.candour.admin.Role;
 import org.candour.base.ui.StaffLayout;
-import org.candour.fieldwork.FieldworkService;
+import org.candour.fieldwork.ParticipationService;
 import org.candour.fieldwork.UnitParticipation;
 import org.candour.wave.WaveDefaults;
 import org.candour.wave.WaveService;
 import org.candour.wave.WaveSummary;
 
-/** Participation during fieldwork: spent codes per unit, rounded to 5, "fewer than k" below k. */
+/** Participation per unit and its subtree: rounded to 5 and "fewer than k" during fieldwork (ParticipationService). */
 @Route(value = "staff/participation", layout = StaffLayout.class)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.ANALYST})
 class ParticipationView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<UnitParticipation> grid = new Grid<>();
+    /** States the chosen wave's k; the default k until a wave is chosen. */
+    private final Paragraph intro = new Paragraph(getTranslation("participation.intro", WaveDefaults.MIN_CELL_SIZE));
 
-    ParticipationView(WaveService waves, FieldworkService fieldwork, org.candour.admin.TransparencyLog transparency) {
+    ParticipationView(WaveService waves, ParticipationService participation, org.candour.admin.TransparencyLog transparency) {
         ComboBox<WaveSummary> wave = new ComboBox<>(getTranslation("participation.wave"));
         wave.setItems(waves.listWaves().stream().filter(w -> w.status() != org.candour.wave.WaveStatus.DRAFT).toList());
         wave.setItemLabelGenerator(WaveSummary::name);
@@ -41,11 +43,11 @@ class ParticipationView extends VerticalLayout implements HasDynamicTitle {
                 grid.setItems(java.util.List.of());
                 return;
             }
-            grid.setItems(fieldwork.participation(change.getValue().id()));
+            grid.setItems(participation.participation(change.getValue().id()));
+            intro.setText(getTranslation("participation.intro", change.getValue().minCellSize()));
             transparency.record("participation", java.util.Map.of("wave", change.getValue().name()));
         });
-        add(new H2(getTranslation("participation.title")),
-                new Paragraph(getTranslation("participation.intro", WaveDefaults.MIN_CELL_SIZE)), wave, grid);
+        add(new H2(getTranslation("participation.title")), intro, wave, grid);
     }
 
     @Override
