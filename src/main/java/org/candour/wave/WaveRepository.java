@@ -180,9 +180,9 @@ class WaveRepository {
         return dsl.selectFrom(WAVE).where(WAVE.ID.eq(waveId)).fetchOptional().map(WaveRepository::toFieldworkWave);
     }
 
-    Optional<UUID> findOpenWave() {
+    List<UUID> findOpenWaves() {
         return dsl.select(WAVE.ID).from(WAVE).where(WAVE.STATUS.eq(WaveStatus.OPEN.name()))
-                .orderBy(WAVE.NAME).limit(1).fetchOptional(WAVE.ID);
+                .orderBy(WAVE.NAME).fetch(WAVE.ID);
     }
 
     void replaceCustodians(UUID waveId, List<UUID> custodianIds, int threshold) {
@@ -284,6 +284,7 @@ class WaveRepository {
 
     private static FieldworkWave toFieldworkWave(org.candour.db.tables.records.WaveRecord wave) {
         return new FieldworkWave(wave.getId(), WaveStatus.valueOf(wave.getStatus()), wave.getMinCellSize(),
-                wave.getClosesOn(), wave.getSharesOutstanding(), wave.getQuestionnaireId(), wave.getPublicKey());
+                wave.getOpensOn(), wave.getClosesOn(), wave.getSharesOutstanding(), wave.getQuestionnaireId(),
+                wave.getPublicKey());
     }
 }

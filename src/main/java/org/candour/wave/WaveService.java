@@ -354,8 +354,9 @@ public class WaveService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<Integer> openWaveMinCellSize() {
-        return waves.findOpenWave().flatMap(waves::find).filter(wave -> wave.sharesOutstanding() == 0)
-                .map(FieldworkWave::minCellSize);
+        LocalDate today = LocalDate.now();
+        return waves.findOpenWaves().stream().map(waves::find).flatMap(Optional::stream)
+                .filter(wave -> wave.acceptsResponses(today)).map(FieldworkWave::minCellSize).findFirst();
     }
 
     /** The respondent path: no sign-in. Reveals only status, k, dates and the public key. */

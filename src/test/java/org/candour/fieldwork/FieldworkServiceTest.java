@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.candour.db.Tables.ACCESS_CODE;
 import static org.candour.db.Tables.BALLOT;
+import static org.candour.db.Tables.WAVE;
 
 /** The respondent path through the real services on a real PostgreSQL. */
 @IntegrationTest
@@ -151,6 +153,20 @@ class FieldworkServiceTest {
         assertThat(fieldwork.enterCode(code, "c").status()).isEqualTo(CodeEntry.Status.CLOSED);
         assertThat(fieldwork.submit(answers(code, nonce()))).isEqualTo(SubmissionResult.WAVE_CLOSED);
         assertThat(ballots()).isZero();
+    }
+
+    @Test
+    void anOpenedWaveAcceptsNoAnswerBeforeItsOpeningDate() {
+        String code = wave.codes().getFirst();
+        LocalDate today = LocalDate.now();
+        dsl.update(WAVE).set(WAVE.OPENS_ON, today.plusDays(1)).where(WAVE.ID.eq(wave.waveId())).execute();
+        assertThat(fieldwork.enterCode(code, "c").status()).isEqualTo(CodeEntry.Status.NOT_OPEN);
+        assertThat(fieldwork.submit(answers(code, nonce()))).isEqualTo(SubmissionResult.NOT_OPEN);
+        assertThat(ballots()).isZero();
+
+        dsl.update(WAVE).set(WAVE.OPENS_ON, today).where(WAVE.ID.eq(wave.waveId())).execute();
+        assertThat(fieldwork.enterCode(code, "c").status()).isEqualTo(CodeEntry.Status.ACCEPTED);
+        assertThat(fieldwork.submit(answers(code, nonce()))).isEqualTo(SubmissionResult.RECORDED);
     }
 
     @Test
