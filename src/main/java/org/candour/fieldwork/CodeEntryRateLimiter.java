@@ -10,19 +10,25 @@ import java.util.Deque;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Limits failed code entries, per client and globally, in memory only: the client key is never stored or
- * logged, and the attempted code is never seen here. Only failures count, and a client without recent
- * failures is never refused, so someone else's guessing cannot block a valid code.
+ * Limits failed code entries per browser session, per network address and globally, in memory only: the keys are
+ * salted hashes that are never stored or logged, and the attempted code is never seen here. Only failures count.
+ * A session is what one person types in: its own typos stop it after a few tries, while colleagues behind the
+ * same address (a police network's shared gateway, or the reverse proxy) are stopped only when the address
+ * as a whole fails far more often than people mistype. A session without recent failures is never refused for
+ * someone else's failures elsewhere.
  */
 @Component
 class CodeEntryRateLimiter {
 
     static final int FAILURES_PER_CLIENT = 10;
+    /** Failures from one address that stop every session from it: one guesser opening new sessions. */
+    static final int FAILURES_PER_ADDRESS = 200;
     static final int GLOBAL_FAILURES = 2000;
     static final Duration WINDOW = Duration.ofMinutes(10);
 
     private final Clock clock;
-    private final ConcurrentHashMap<String, Deque<Instant>> failuresByClient = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Deque<Instant>> failuresBySession = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
     private final Deque<Instant> globalFailures = new ArrayDeque<>();
 
     CodeEntryRateLimiter() {
@@ -33,36 +39,41 @@ class CodeEntryRateLimiter {
         this.clock = clock;
     }
 
-    /** Whether this client may try a code now. */
-    boolean allows(String clientKey) {
+    /** Whether this session, from this address, may try a code now. */
+    boolean allows(String sessionKey, String addressKey) {
         Instant now = clock.instant();
-        int own = recentFailures(clientKey, now);
+        int own = recentFailures(failuresBySession, sessionKey, now);
+        if (own >= FAILURES_PER_CLIENT || recentFailures(failuresByAddress, addressKey, now) >= FAILURES_PER_ADDRESS) {
+            return false;
+        }
         if (own == 0) {
             return true;
         }
-        if (own >= FAILURES_PER_CLIENT) {
-            return false;
-        }
         synchronized (globalFailures) {
             prune(globalFailures, now);
-            // Under a global guessing wave, clients that are already failing wait; fresh clients do not.
+            // Under a global guessing wave, sessions that are already failing wait; fresh ones do not.
             return globalFailures.size() < GLOBAL_FAILURES;
         }
     }
 
-    void recordFailure(String clientKey) {
+    void recordFailure(String sessionKey, String addressKey) {
         Instant now = clock.instant();
-        Deque<Instant> own = failuresByClient.computeIfAbsent(clientKey, key -> new ArrayDeque<>());
-        synchronized (own) {
-            prune(own, now);
-            own.addLast(now);
-        }
+        record(failuresBySession, sessionKey, now);
+        record(failuresByAddress, addressKey, now);
         synchronized (globalFailures) {
             prune(globalFailures, now);
             globalFailures.addLast(now);
         }
-        if (failuresByClient.size() > 100_000) {
-            failuresByClient.entrySet().removeIf(entry -> {
+    }
+
+    private static void record(ConcurrentHashMap<String, Deque<Instant>> failures, String key, Instant now) {
+        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
+        synchronized (times) {
+            prune(times, now);
+            times.addLast(now);
+        }
+        if (failures.size() > 100_000) {
+            failures.entrySet().removeIf(entry -> {
                 synchronized (entry.getValue()) {
                     prune(entry.getValue(), now);
                     return entry.getValue().isEmpty();
@@ -71,8 +82,8 @@ class CodeEntryRateLimiter {
         }
     }
 
-    private int recentFailures(String clientKey, Instant now) {
-        Deque<Instant> own = failuresByClient.get(clientKey);
+    private static int recentFailures(ConcurrentHashMap<String, Deque<Instant>> failures, String key, Instant now) {
+        Deque<Instant> own = failures.get(key);
         if (own == null) {
             return 0;
         }

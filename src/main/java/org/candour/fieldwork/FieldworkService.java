@@ -57,12 +57,12 @@ public class FieldworkService {
     }
 
     /**
-     * Checks a typed code. clientKey identifies the client for rate limiting only (kept in memory for ten
-     * minutes, never stored or logged). Format errors are found without touching the database.
+     * Checks a typed code. The session and address keys identify the client for rate limiting only (kept in memory
+     * for ten minutes, never stored or logged). Format errors are found without touching the database.
      */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
-    public CodeEntry enterCode(String typed, String clientKey) {
+    public CodeEntry enterCode(String typed, String sessionKey, String addressKey) {
         AccessCodes.Normalised normalised = AccessCodes.normalise(typed == null ? "" : typed);
         switch (normalised.status()) {
             case WRONG_LENGTH -> {
@@ -78,12 +78,12 @@ public class FieldworkService {
                 // checked against the database below
             }
         }
-        if (!rateLimiter.allows(clientKey)) {
+        if (!rateLimiter.allows(sessionKey, addressKey)) {
             return CodeEntry.refused(CodeEntry.Status.RATE_LIMITED);
         }
         Optional<AccessCodeRepository.StoredCode> stored = codes.find(AccessCodes.hash(normalised.canonical()));
         if (stored.isEmpty()) {
-            rateLimiter.recordFailure(clientKey);
+            rateLimiter.recordFailure(sessionKey, addressKey);
             return CodeEntry.refused(CodeEntry.Status.UNKNOWN);
         }
         FieldworkWave wave = waves.fieldworkWave(stored.get().waveId()).orElseThrow();

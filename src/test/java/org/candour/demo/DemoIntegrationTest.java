@@ -60,7 +60,7 @@ class DemoIntegrationTest {
         List<String> codes = SignedIn.as("admin", "ADMIN", () -> demoCodes.listing().codes());
         assertThat(codes).hasSize(5);
         for (String code : codes) {
-            assertThat(fieldwork.enterCode(code, "demo-test").status()).isEqualTo(CodeEntry.Status.ACCEPTED);
+            assertThat(fieldwork.enterCode(code, "demo-test", "demo-test").status()).isEqualTo(CodeEntry.Status.ACCEPTED);
         }
 
         Path folder = properties.dataDir().resolve("demo");

@@ -31,27 +31,43 @@ class CodeEntryRateLimiterTest {
     }
 
     @Test
-    void aClientIsStoppedAfterTenFailuresAndMayTryAgainLater() {
+    void aSessionIsStoppedAfterTenFailuresAndMayTryAgainLater() {
         MovableClock clock = new MovableClock();
         CodeEntryRateLimiter limiter = new CodeEntryRateLimiter(clock);
         for (int i = 0; i < CodeEntryRateLimiter.FAILURES_PER_CLIENT; i++) {
-            assertThat(limiter.allows("guesser")).isTrue();
-            limiter.recordFailure("guesser");
+            assertThat(limiter.allows("guesser", "address")).isTrue();
+            limiter.recordFailure("guesser", "address");
         }
-        assertThat(limiter.allows("guesser")).isFalse();
+        assertThat(limiter.allows("guesser", "address")).isFalse();
         clock.now = clock.now.plus(CodeEntryRateLimiter.WINDOW).plus(Duration.ofSeconds(1));
-        assertThat(limiter.allows("guesser")).isTrue();
+        assertThat(limiter.allows("guesser", "address")).isTrue();
     }
 
     @Test
-    void someoneElsesGuessingNeverBlocksAFreshClient() {
+    void someoneElsesGuessingNeverBlocksAFreshSession() {
         CodeEntryRateLimiter limiter = new CodeEntryRateLimiter(new MovableClock());
         for (int i = 0; i < CodeEntryRateLimiter.GLOBAL_FAILURES + 10; i++) {
-            limiter.recordFailure("guesser-" + (i % 500));
+            limiter.recordFailure("guesser-" + (i % 500), "address-" + (i % 500));
         }
-        assertThat(limiter.allows("officer-with-a-valid-code")).isTrue();
-        limiter.recordFailure("typo-once");
-        // Under a global wave of failures, a client that is itself failing waits.
-        assertThat(limiter.allows("typo-once")).isFalse();
+        assertThat(limiter.allows("officer-with-a-valid-code", "elsewhere")).isTrue();
+        limiter.recordFailure("typo-once", "elsewhere");
+        // Under a global wave of failures, a session that is itself failing waits.
+        assertThat(limiter.allows("typo-once", "elsewhere")).isFalse();
+    }
+
+    @Test
+    void colleaguesBehindOneGatewayAreNotStoppedByOnePersonsTyposButAGuesserCyclingSessionsIs() {
+        CodeEntryRateLimiter limiter = new CodeEntryRateLimiter(new MovableClock());
+        for (int i = 0; i < CodeEntryRateLimiter.FAILURES_PER_CLIENT; i++) {
+            limiter.recordFailure("clumsy-officer", "force-gateway");
+        }
+        assertThat(limiter.allows("clumsy-officer", "force-gateway")).isFalse();
+        assertThat(limiter.allows("colleague", "force-gateway")).isTrue();
+
+        for (int i = 0; i < CodeEntryRateLimiter.FAILURES_PER_ADDRESS; i++) {
+            limiter.recordFailure("guesser-session-" + i, "guesser-address");
+        }
+        assertThat(limiter.allows("yet-another-session", "guesser-address")).isFalse();
+        assertThat(limiter.allows("colleague", "force-gateway")).isTrue();
     }
 }

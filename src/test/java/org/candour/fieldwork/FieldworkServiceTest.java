@@ -60,9 +60,9 @@ class FieldworkServiceTest {
     @Test
     void aValidCodeIsAcceptedHoweverItIsTyped() {
         String code = wave.codes().getFirst();
-        assertThat(fieldwork.enterCode(code, "client").status()).isEqualTo(CodeEntry.Status.ACCEPTED);
+        assertThat(fieldwork.enterCode(code, "client", "client").status()).isEqualTo(CodeEntry.Status.ACCEPTED);
         String sloppy = code.toLowerCase().replace("-", " ").replace('0', 'o').replace('1', 'l');
-        CodeEntry entry = fieldwork.enterCode("  " + sloppy + " ", "client");
+        CodeEntry entry = fieldwork.enterCode("  " + sloppy + " ", "client", "client");
         assertThat(entry.status()).isEqualTo(CodeEntry.Status.ACCEPTED);
         assertThat(entry.waveId()).isEqualTo(wave.waveId());
         assertThat(entry.minCellSize()).isEqualTo(10);
@@ -73,10 +73,10 @@ class FieldworkServiceTest {
         String code = wave.codes().getFirst().replace("-", "");
         char last = code.charAt(code.length() - 1);
         String wrongCheck = code.substring(0, code.length() - 1) + (last == 'A' ? 'B' : 'A');
-        assertThat(fieldwork.enterCode(wrongCheck, "c").status()).isEqualTo(CodeEntry.Status.WRONG_CHECK_CHARACTER);
-        assertThat(fieldwork.enterCode(code.substring(3), "c").status()).isEqualTo(CodeEntry.Status.WRONG_LENGTH);
-        assertThat(fieldwork.enterCode("", "c").status()).isEqualTo(CodeEntry.Status.WRONG_LENGTH);
-        assertThat(fieldwork.enterCode(code.substring(0, 20) + "U", "c").status())
+        assertThat(fieldwork.enterCode(wrongCheck, "c", "c").status()).isEqualTo(CodeEntry.Status.WRONG_CHECK_CHARACTER);
+        assertThat(fieldwork.enterCode(code.substring(3), "c", "c").status()).isEqualTo(CodeEntry.Status.WRONG_LENGTH);
+        assertThat(fieldwork.enterCode("", "c", "c").status()).isEqualTo(CodeEntry.Status.WRONG_LENGTH);
+        assertThat(fieldwork.enterCode(code.substring(0, 20) + "U", "c", "c").status())
                 .isEqualTo(CodeEntry.Status.INVALID_CHARACTER);
     }
 
@@ -94,7 +94,7 @@ class FieldworkServiceTest {
         assertThat(opened.answers()).containsEntry("FAIR_01", "A").containsEntry("RACISM_EXP_COLLEAGUE", "ONCE");
         assertThat(opened.profile()).containsEntry("ETHNICITY", "BLACK");
         assertThat(opened.comments()).containsEntry("COMMENT_01", "More fairness in postings.");
-        assertThat(fieldwork.enterCode(code, "c").status()).isEqualTo(CodeEntry.Status.ALREADY_USED);
+        assertThat(fieldwork.enterCode(code, "c", "c").status()).isEqualTo(CodeEntry.Status.ALREADY_USED);
     }
 
     @Test
@@ -121,7 +121,7 @@ class FieldworkServiceTest {
             assertThat(fieldwork.submit(submission)).isEqualTo(SubmissionResult.INVALID_ANSWERS);
         }
         assertThat(ballots()).isZero();
-        assertThat(fieldwork.enterCode(code, "c").status()).isEqualTo(CodeEntry.Status.ACCEPTED);
+        assertThat(fieldwork.enterCode(code, "c", "c").status()).isEqualTo(CodeEntry.Status.ACCEPTED);
     }
 
     @Test
@@ -150,7 +150,7 @@ class FieldworkServiceTest {
     void aClosedWaveAcceptsNoMoreAnswers() {
         String code = wave.codes().getFirst();
         SignedIn.as("admin", "ADMIN", () -> waves.closeWave(wave.waveId()));
-        assertThat(fieldwork.enterCode(code, "c").status()).isEqualTo(CodeEntry.Status.CLOSED);
+        assertThat(fieldwork.enterCode(code, "c", "c").status()).isEqualTo(CodeEntry.Status.CLOSED);
         assertThat(fieldwork.submit(answers(code, nonce()))).isEqualTo(SubmissionResult.WAVE_CLOSED);
         assertThat(ballots()).isZero();
     }
@@ -160,12 +160,12 @@ class FieldworkServiceTest {
         String code = wave.codes().getFirst();
         LocalDate today = LocalDate.now();
         dsl.update(WAVE).set(WAVE.OPENS_ON, today.plusDays(1)).where(WAVE.ID.eq(wave.waveId())).execute();
-        assertThat(fieldwork.enterCode(code, "c").status()).isEqualTo(CodeEntry.Status.NOT_OPEN);
+        assertThat(fieldwork.enterCode(code, "c", "c").status()).isEqualTo(CodeEntry.Status.NOT_OPEN);
         assertThat(fieldwork.submit(answers(code, nonce()))).isEqualTo(SubmissionResult.NOT_OPEN);
         assertThat(ballots()).isZero();
 
         dsl.update(WAVE).set(WAVE.OPENS_ON, today).where(WAVE.ID.eq(wave.waveId())).execute();
-        assertThat(fieldwork.enterCode(code, "c").status()).isEqualTo(CodeEntry.Status.ACCEPTED);
+        assertThat(fieldwork.enterCode(code, "c", "c").status()).isEqualTo(CodeEntry.Status.ACCEPTED);
         assertThat(fieldwork.submit(answers(code, nonce()))).isEqualTo(SubmissionResult.RECORDED);
     }
 
@@ -173,12 +173,12 @@ class FieldworkServiceTest {
     void aWaveAcceptsAnswersOnlyOnceEveryCustodianHasCollectedTheirShare() {
         OpenWaveFixture.OpenWave uncollected = fixture.openWave(2, false);
         String code = uncollected.codes().getFirst();
-        assertThat(fieldwork.enterCode(code, "c").status()).isEqualTo(CodeEntry.Status.NOT_OPEN);
+        assertThat(fieldwork.enterCode(code, "c", "c").status()).isEqualTo(CodeEntry.Status.NOT_OPEN);
         assertThat(fieldwork.submit(answers(code, nonce()))).isEqualTo(SubmissionResult.NOT_OPEN);
         SignedIn.as("custodian.force", "CUSTODIAN", () -> waves.collectMyShare(uncollected.waveId()));
-        assertThat(fieldwork.enterCode(code, "c").status()).isEqualTo(CodeEntry.Status.NOT_OPEN);
+        assertThat(fieldwork.enterCode(code, "c", "c").status()).isEqualTo(CodeEntry.Status.NOT_OPEN);
         SignedIn.as("custodian.association", "CUSTODIAN", () -> waves.collectMyShare(uncollected.waveId()));
-        assertThat(fieldwork.enterCode(code, "c").status()).isEqualTo(CodeEntry.Status.ACCEPTED);
+        assertThat(fieldwork.enterCode(code, "c", "c").status()).isEqualTo(CodeEntry.Status.ACCEPTED);
     }
 
     @Test
@@ -201,7 +201,7 @@ class FieldworkServiceTest {
         var second = SignedIn.as("admin", "ADMIN", () -> batches.exportOnce(batch, "Unit", text));
         assertThat(first).isPresent();
         assertThat(OpenWaveFixture.codesFromZip(first.get())).hasSize(3)
-                .allSatisfy(code -> assertThat(fieldwork.enterCode(code, "c").status()).isEqualTo(CodeEntry.Status.ACCEPTED));
+                .allSatisfy(code -> assertThat(fieldwork.enterCode(code, "c", "c").status()).isEqualTo(CodeEntry.Status.ACCEPTED));
         assertThat(second).isEmpty();
     }
 

@@ -76,7 +76,8 @@ class RespondentStartView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void enter() {
-        CodeEntry entry = fieldwork.enterCode(code.getValue(), ClientKey.ofCurrentRequest());
+        CodeEntry entry = fieldwork.enterCode(code.getValue(), ClientKey.sessionOfCurrentRequest(),
+                ClientKey.addressOfCurrentRequest());
         if (entry.status() == CodeEntry.Status.ACCEPTED) {
             code.clear();
             SurveyInProgress.start(entry);
