@@ -59,11 +59,13 @@ public class ReleaseService {
     private final WaveService waves;
     private final AuditTrail audit;
     private final javax.sql.DataSource dataSource;
+    private final RedactionNames redactionNames;
     private final SecureRandom random = new SecureRandom();
 
     ReleaseService(ReleaseRepository repository, PresentedShares presented, WaveService waves, AuditTrail audit,
-                   javax.sql.DataSource dataSource) {
+                   javax.sql.DataSource dataSource, RedactionNames redactionNames) {
         this.dataSource = dataSource;
+        this.redactionNames = redactionNames;
         this.repository = repository;
         this.presented = presented;
         this.waves = waves;
@@ -245,7 +247,7 @@ public class ReleaseService {
      */
     private void releaseComments(UUID waveId, ReportingModel model, List<OpenedBallot> ballots) {
         CommentRedactor redactor = new CommentRedactor(
-                model.units().stream().map(ReportingModel.Unit::name).toList(), List.of());
+                model.units().stream().map(ReportingModel.Unit::name).toList(), redactionNames.names());
         Map<UUID, UUID> parentOf = new HashMap<>();
         model.units().forEach(unit -> parentOf.put(unit.id(), unit.parentId()));
         Map<UUID, List<OpenedBallot>> inSubtree = new HashMap<>();

@@ -202,7 +202,8 @@ class ReleaseServiceTest {
     void commentsAreReleasedOnlyAboveTheThresholdsShuffledAndRedacted() {
         Map<Integer, String> comments = new HashMap<>();
         for (int i = 0; i < 12; i++) {
-            comments.put(i, "Comment " + i + ": ask PC 4521 or jo.bloggs@force.police.uk, phone 01632 960123");
+            comments.put(i, "Comment " + i + ": ask PC 4521 or jo.bloggs@force.police.uk, phone 01632 960123,"
+                    + " not Sam Quigley"); // a name configured for redaction (application-test.properties)
         }
         // The longest comment accepted, which redaction makes more than twice as long: it must not stop the release.
         int longest = 4000; // what fieldwork accepts (CommentText)
@@ -216,7 +217,8 @@ class ReleaseServiceTest {
                 .where(RELEASE_COMMENT.WAVE_ID.eq(wave.waveId()), RELEASE_COMMENT.ORG_UNIT_ID.eq(wave.unitId()))
                 .orderBy(RELEASE_COMMENT.POSITION).fetch(RELEASE_COMMENT.TEXT);
         assertThat(released).hasSize(13).allSatisfy(text -> assertThat(text)
-                .doesNotContain("4521").doesNotContain("jo.bloggs").doesNotContain("960123").contains("[removed]"));
+                .doesNotContain("4521").doesNotContain("jo.bloggs").doesNotContain("960123").doesNotContain("Quigley")
+                .contains("[removed]"));
         assertThat(released).anySatisfy(text -> assertThat(text).hasSizeGreaterThan(longest)
                 .doesNotContain("PC12"));
     }
