@@ -24,7 +24,7 @@ import static org.candour.db.published.Tables.RELEASE_TABLE;
  * strayed to the ballot box or the archive would be refused by PostgreSQL, not just avoided by this code.
  */
 @Repository
-@Transactional(readOnly = true)
+@Transactional(readOnly = true) // SET LOCAL needs one: outside a transaction it would not take effect
 class PublishedQuery {
 
     static final String READER_ROLE = "candour_reader";
@@ -42,7 +42,15 @@ class PublishedQuery {
      */
     <T> T asReader(Supplier<T> query) {
         dsl.execute("set local role " + READER_ROLE);
-        T result = query.get();
+        T result;
+        try {
+            result = query.get();
+        } catch (org.springframework.dao.DataAccessException refused) {
+            throw refused; // the database aborted the transaction; its rollback ends the role
+        } catch (RuntimeException other) {
+            dsl.execute("reset role"); // the transaction goes on, so the main schema must be readable again
+            throw other;
+        }
         dsl.execute("reset role");
         return result;
     }

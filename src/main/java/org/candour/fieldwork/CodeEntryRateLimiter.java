@@ -30,6 +30,8 @@ class CodeEntryRateLimiter {
     private final ConcurrentHashMap<String, Deque<Instant>> failuresBySession = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
     private final Deque<Instant> globalFailures = new ArrayDeque<>();
+    private static final Duration CLEANUP_INTERVAL = Duration.ofMinutes(1);
+    private volatile Instant lastCleanup = Instant.MIN;
 
     CodeEntryRateLimiter() {
         this(Clock.systemUTC());
@@ -43,11 +45,11 @@ class CodeEntryRateLimiter {
     boolean allows(String sessionKey, String addressKey) {
         Instant now = clock.instant();
         int own = recentFailures(failuresBySession, sessionKey, now);
-        if (own >= FAILURES_PER_CLIENT || recentFailures(failuresByAddress, addressKey, now) >= FAILURES_PER_ADDRESS) {
-            return false;
-        }
         if (own == 0) {
-            return true;
+            return true; // a valid code is never blocked by someone else's failures (anonymity.md)
+        }
+        if (own >= FAILURES_PER_CLIENT || recentFailures(failuresByAddress, addressKey, now) >= FAILURES_PER_ADDRESS) {
+            return false; // after its own failure, a session pays for its address's: a guesser cycling sessions
         }
         synchronized (globalFailures) {
             prune(globalFailures, now);
@@ -66,13 +68,14 @@ class CodeEntryRateLimiter {
         }
     }
 
-    private static void record(ConcurrentHashMap<String, Deque<Instant>> failures, String key, Instant now) {
+    private void record(ConcurrentHashMap<String, Deque<Instant>> failures, String key, Instant now) {
         Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
         synchronized (times) {
             prune(times, now);
             times.addLast(now);
         }
-        if (failures.size() > 100_000) {
+        if (failures.size() > 100_000 && now.isAfter(lastCleanup.plus(CLEANUP_INTERVAL))) {
+            lastCleanup = now; // a scan per minute at most, however fast failures arrive
             failures.entrySet().removeIf(entry -> {
                 synchronized (entry.getValue()) {
                     prune(entry.getValue(), now);

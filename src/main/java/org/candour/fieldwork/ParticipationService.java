@@ -64,7 +64,7 @@ public class ParticipationService {
             }
             Integer count = counts.get(unit.id()); // absent: no spent code yet, or a suppressed total
             boolean small = count == null || count < wave.minCellSize();
-            Integer shown = small ? null : released ? count : Integer.valueOf(roundToFive(count));
+            Integer shown = small ? null : released ? count : Integer.valueOf(shownDuringFieldwork(count, wave.minCellSize()));
             rows.add(new UnitParticipation(unit.id(), unit.name(), shown, small, wave.minCellSize(),
                     headcounts.get(unit.id())));
         }
@@ -73,5 +73,13 @@ public class ParticipationService {
 
     static int roundToFive(int count) {
         return Math.round(count / 5.0f) * 5;
+    }
+
+    /**
+     * A count of at least k, rounded to 5 but never shown below k rounded up to 5: with k = 7, "5" would mean
+     * exactly 7, since 5 and 6 say "fewer than 7".
+     */
+    static int shownDuringFieldwork(int count, int k) {
+        return Math.max(roundToFive(count), (k + 4) / 5 * 5);
     }
 }

@@ -1,7 +1,11 @@
 package org.candour.release;
 
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Removes what could identify someone from a comment before it is published (rule 8): e-mail addresses,
@@ -19,15 +23,29 @@ final class CommentRedactor {
 
     private final List<Pattern> names;
 
+    /**
+     * Unit names need 3 letters or more (shorter ones would hit ordinary words); person names 2 ("Li", "Ng").
+     * Names are matched case-blind in every script ("ÖZTÜRK" is "Öztürk"), in NFC, with any spacing between
+     * their words, longest first so that "John Smith" goes whole before "Smith" alone.
+     */
     CommentRedactor(List<String> unitNames, List<String> personNames) {
-        this.names = java.util.stream.Stream.concat(unitNames.stream(), personNames.stream())
-                .filter(name -> name != null && name.strip().length() >= 3)
-                .map(name -> Pattern.compile("(?i)(?<!\\p{L})" + Pattern.quote(name.strip()) + "(?!\\p{L})"))
+        this.names = java.util.stream.Stream.concat(
+                        unitNames.stream().filter(name -> name != null && name.strip().length() >= 3),
+                        personNames.stream().filter(name -> name != null && name.strip().length() >= 2))
+                .map(name -> Normalizer.normalize(name.strip(), Normalizer.Form.NFC))
+                .distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(CommentRedactor::namePattern)
                 .toList();
     }
 
+    private static Pattern namePattern(String name) {
+        String words = Arrays.stream(name.split("\\s+")).map(Pattern::quote).collect(Collectors.joining("\\s+"));
+        return Pattern.compile("(?<!\\p{L})" + words + "(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
     String redact(String comment) {
-        String text = EMAIL.matcher(comment).replaceAll(MARK);
+        String text = EMAIL.matcher(Normalizer.normalize(comment, Normalizer.Form.NFC)).replaceAll(MARK);
         text = PHONE.matcher(text).replaceAll(MARK);
         text = COLLAR.matcher(text).replaceAll(MARK);
         for (Pattern name : names) {

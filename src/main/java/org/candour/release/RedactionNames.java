@@ -31,7 +31,9 @@ class RedactionNames {
                 throw new UncheckedIOException("candour.redaction.names-file cannot be read: " + file, e);
             }
         }
-        names = all.stream().map(String::strip).filter(name -> !name.isEmpty()).distinct().toList();
+        // strip() keeps a byte-order mark (Windows editors write one): without this the first name never matched
+        names = all.stream().map(name -> name.replace("\uFEFF", "").strip()).filter(name -> !name.isEmpty())
+                .distinct().toList();
     }
 
     List<String> names() {

@@ -58,6 +58,21 @@ class PublishedQueryReaderRoleTest {
     }
 
     @Test
+    void aFailureInJavaAfterTheReadLeavesTheRestOfTheTransactionAbleToReadTheOrganisation() {
+        java.util.concurrent.atomic.AtomicInteger units = new java.util.concurrent.atomic.AtomicInteger();
+        // The failure marks the transaction rollback-only (it read nothing to keep), but until it ends the caller
+        // must still be able to read the main schema rather than being refused as the reader role.
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            assertThatThrownBy(() -> published.asReader(() -> {
+                throw new IllegalStateException("mapping failed");
+            })).isInstanceOf(IllegalStateException.class);
+            units.set(dsl.fetchCount(ORG_UNIT));
+        })).isInstanceOf(org.springframework.transaction.UnexpectedRollbackException.class);
+
+        assertThat(units.get()).isPositive();
+    }
+
+    @Test
     void theStartUpCheckFindsTheRoleGrantedAndReportsOneThatIsMissing() {
         assertThat(roleCheck.granted(PublishedQuery.READER_ROLE)).isTrue();
         assertThat(roleCheck.granted("candour_no_such_role")).isFalse();

@@ -67,6 +67,10 @@ class CodeEntryRateLimiterTest {
         for (int i = 0; i < CodeEntryRateLimiter.FAILURES_PER_ADDRESS; i++) {
             limiter.recordFailure("guesser-session-" + i, "guesser-address");
         }
+        // A new session still gets its first try (a valid code is never blocked by others' failures), but once
+        // it fails itself, it pays for its address.
+        assertThat(limiter.allows("yet-another-session", "guesser-address")).isTrue();
+        limiter.recordFailure("yet-another-session", "guesser-address");
         assertThat(limiter.allows("yet-another-session", "guesser-address")).isFalse();
         assertThat(limiter.allows("colleague", "force-gateway")).isTrue();
     }

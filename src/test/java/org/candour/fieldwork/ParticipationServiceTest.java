@@ -82,6 +82,10 @@ class ParticipationServiceTest {
                 .isGreaterThan(unit.headcount());
         assertThat(ParticipationService.roundToFive(13)).isEqualTo(15);
         assertThat(ParticipationService.roundToFive(12)).isEqualTo(10);
+        // Never below k rounded up to 5: with k = 7, "5" would mean exactly 7 (5 and 6 say "fewer than 7").
+        assertThat(ParticipationService.shownDuringFieldwork(7, 7)).isEqualTo(10);
+        assertThat(ParticipationService.shownDuringFieldwork(12, 12)).isEqualTo(15);
+        assertThat(ParticipationService.shownDuringFieldwork(12, 10)).isEqualTo(10);
     }
 
     @Test

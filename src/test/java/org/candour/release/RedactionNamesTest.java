@@ -15,7 +15,7 @@ class RedactionNamesTest {
     @Test
     void namesComeFromTheListAndTheFileTrimmedWithoutBlanksOrRepeats(@TempDir Path folder) throws Exception {
         Path file = folder.resolve("names.txt");
-        Files.writeString(file, "Ola Nordmann\n\n  Zoë Ødegård  \nSam Quigley\n");
+        Files.writeString(file, "\uFEFFOla Nordmann\n\n  Zoë Ødegård  \nSam Quigley\n"); // with a byte-order mark
 
         RedactionNames names = new RedactionNames(List.of(" Sam Quigley", ""), file.toString());
 
