@@ -137,12 +137,15 @@ public class AnalyticsService {
 
         Figure<Integer> respondents = total == null ? Figure.noResponses()
                 : total.suppressed() ? Figure.suppressed(k) : Figure.value(total.respondents());
-        Computation<Double> rate = responseRate(respondents, published.headcount(waveId, nodeId));
+        OptionalInt headcount = published.headcount(waveId, nodeId);
+        Computation<Double> rate = responseRate(respondents, headcount);
 
         Map<String, ItemInfo> before = previous.map(p -> byCode(metadata.items(p.questionnaireId()))).orElse(Map.of());
         PublishedCell previousTotal = previous.map(p -> first(published.cells(p.wave().id(), nodeId, List.of())))
                 .orElse(null);
         int previousK = previous.map(p -> p.wave().minCellSize()).orElse(k);
+        OptionalInt previousHeadcount = previous.map(p -> published.headcount(p.wave().id(), nodeId))
+                .orElse(OptionalInt.empty());
 
         List<String> themes = new ArrayList<>();
         List<Figure<Breakdown>> indices = new ArrayList<>();
@@ -154,15 +157,15 @@ public class AnalyticsService {
                 continue;
             }
             themes.add(theme);
-            indices.add(breakdown(total, themeItems, k));
+            indices.add(unitBreakdown(total, themeItems, k, headcount));
             List<ItemInfo> common = themeItems.stream().filter(i -> i.sameWording(before.get(i.code()))).toList();
             if (previous.isEmpty() || common.isEmpty()) {
                 indexChanges.add(Computation.notComputable(Computation.Reason.NO_RESPONSES));
                 themeChanges.add(Computation.notComputable(Computation.Reason.NO_RESPONSES));
                 continue;
             }
-            Figure<Breakdown> now = breakdown(total, common, k);
-            Figure<Breakdown> then = breakdown(previousTotal, common, previousK);
+            Figure<Breakdown> now = unitBreakdown(total, common, k, headcount);
+            Figure<Breakdown> then = unitBreakdown(previousTotal, common, previousK, previousHeadcount);
             indexChanges.add(scoreDifference(now, then));
             themeChanges.add(gap(now, then));
         }
@@ -181,8 +184,8 @@ public class AnalyticsService {
             List<Figure<Breakdown>> befores = new ArrayList<>();
             List<Computation<ProportionComparison>> family = new ArrayList<>();
             for (ItemInfo item : common) {
-                Figure<Breakdown> after = breakdown(total, List.of(item), k);
-                Figure<Breakdown> earlier = breakdown(previousTotal, List.of(item), previousK);
+                Figure<Breakdown> after = unitBreakdown(total, List.of(item), k, headcount);
+                Figure<Breakdown> earlier = unitBreakdown(previousTotal, List.of(item), previousK, previousHeadcount);
                 afters.add(after);
                 befores.add(earlier);
                 family.add(gap(after, earlier));
@@ -245,7 +248,8 @@ public class AnalyticsService {
         for (int i = 0; i < dimension.categories().size(); i++) {
             rows.add(new Comparison.Row(dimension.categories().get(i), figures.get(i), references.get(i), judged.get(i)));
         }
-        return new Comparison(read.wave(), read.node(), measure, dimension, breakdown(total, items, k), rows);
+        return new Comparison(read.wave(), read.node(), measure, dimension,
+                unitBreakdown(total, items, k, published.headcount(read.wave().id(), read.node().id())), rows);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
@@ -283,10 +287,12 @@ public class AnalyticsService {
         groups.add(null);
         groups.addAll(dimension.categories());
         Map<UUID, PublishedCell> totals = new HashMap<>();
+        Map<UUID, OptionalInt> headcounts = new HashMap<>();
         Map<UUID, Map<String, PublishedCell>> cells = new HashMap<>();
         for (MetadataQuery.WaveInfo wave : included) {
             UUID id = wave.wave().id();
             totals.put(id, first(published.cells(id, nodeId, List.of())));
+            headcounts.put(id, published.headcount(id, nodeId));
             cells.put(id, byCategory(published.cells(id, nodeId, List.of(dimension.code()))));
         }
         for (Dimension.Category group : groups) {
@@ -298,7 +304,8 @@ public class AnalyticsService {
                 List<ItemInfo> items = itemsOfWave.get(id).stream()
                         .filter(i -> identical.contains(i.code() + "#" + i.wordingVersion())).toList();
                 PublishedCell cell = group == null ? totals.get(id) : cells.get(id).get(group.code());
-                Figure<Breakdown> figure = breakdown(cell, items, k);
+                Figure<Breakdown> figure = group == null ? unitBreakdown(cell, items, k, headcounts.get(id))
+                        : breakdown(cell, items, k);
                 Computation<ProportionComparison> change = earlier == null
                         ? Computation.notComputable(Computation.Reason.UNDEFINED) : gap(figure, earlier);
                 Computation<Double> mdc = earlier == null
@@ -453,6 +460,12 @@ public class AnalyticsService {
 
     private static Figure<Breakdown> breakdown(PublishedCell cell, List<ItemInfo> items, int k) {
         return Figures.breakdown(items, items.stream().map(i -> Figures.agreement(cell, i, k)).toList(), k);
+    }
+
+    /** A whole unit's breakdown, with the headcount stored with the release for the finite-population correction. */
+    private static Figure<Breakdown> unitBreakdown(PublishedCell total, List<ItemInfo> items, int k,
+                                                   OptionalInt headcount) {
+        return breakdown(total, items, k).map(figures -> figures.withHeadcount(headcount));
     }
 
     /** All other respondents of the node than the group's: derivable only from published totals and group figures. */

@@ -108,7 +108,14 @@ class AnalyticsServiceTest {
         assertThat(overview.previous()).map(ReleasedWave::id).contains(release.earlierWaveId());
         Overview.ThemeCard fairness = overview.themes().stream().filter(c -> c.theme().equals("FAIRNESS")).findFirst()
                 .orElseThrow();
-        assertThat(((Figure.Value<Breakdown>) fairness.index()).value().favourable()).isEqualTo(65);
+        Breakdown index = ((Figure.Value<Breakdown>) fairness.index()).value();
+        assertThat(index.favourable()).isEqualTo(65);
+        // The unit's headcount (200, stored with the release) narrows its interval: finite-population correction.
+        assertThat(index.headcount()).hasValue(200);
+        var corrected = index.favourableInterval();
+        var uncorrected = new Breakdown(index.favourable(), index.neutral(), index.unfavourable(), index.n(),
+                index.score()).favourableInterval();
+        assertThat(corrected.upper() - corrected.lower()).isLessThan(0.8 * (uncorrected.upper() - uncorrected.lower()));
         assertThat(fairness.change()).isInstanceOf(Computation.Computed.class);
         assertThat(overview.improvements()).extracting(c -> c.item().code()).containsExactly("FAIR_01");
         assertThat(overview.themes()).filteredOn(c -> c.theme().equals("RECOMMEND"))
