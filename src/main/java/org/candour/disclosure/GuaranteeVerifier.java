@@ -56,9 +56,8 @@ public final class GuaranteeVerifier {
         private final List<String> names = new ArrayList<>();
         private final List<int[]> relations = new ArrayList<>();
         private final List<BitSet> relationRemainders = new ArrayList<>();
-        /** Cells (a, b) with a inside b and not equal to it, and b's members outside a: the same on every level. */
-        private final List<int[]> nestedPairs = new ArrayList<>();
-        private final List<BitSet> nestedDifferences = new ArrayList<>();
+        /** Cells with inner inside outer and not equal to it: the same on every level, so found once. */
+        private final List<NestedPair> nestedPairs = new ArrayList<>();
 
         Check(Population population, Catalogue catalogue, ProtectedRelease release, int k, List<String> violations) {
             this.population = population;
@@ -288,8 +287,7 @@ public final class GuaranteeVerifier {
                     if (outside.isEmpty()) {
                         BitSet difference = (BitSet) members.get(b).clone();
                         difference.andNot(members.get(a));
-                        nestedPairs.add(new int[] {a, b});
-                        nestedDifferences.add(difference);
+                        nestedPairs.add(new NestedPair(a, b, difference));
                     }
                 }
             }
@@ -370,10 +368,9 @@ public final class GuaranteeVerifier {
                 String name = names.get(c);
                 reportIfObtainable(level, basis, members.get(c), answerers, () -> "cell " + name);
             }
-            for (int i = 0; i < nestedPairs.size(); i++) {
-                int[] pair = nestedPairs.get(i);
-                reportIfObtainable(level, basis, nestedDifferences.get(i), answerers,
-                        () -> "difference of " + names.get(pair[1]) + " and " + names.get(pair[0]));
+            for (NestedPair pair : nestedPairs) {
+                reportIfObtainable(level, basis, pair.difference(), answerers,
+                        () -> "difference of " + names.get(pair.outer()) + " and " + names.get(pair.inner()));
             }
             for (int r = 0; r < relations.size(); r++) {
                 int[] relation = relations.get(r);
@@ -442,5 +439,9 @@ public final class GuaranteeVerifier {
             }
             return vector;
         }
+    }
+
+    /** Two cells, inner inside outer, and the members of outer outside inner. */
+    private record NestedPair(int inner, int outer, BitSet difference) {
     }
 }

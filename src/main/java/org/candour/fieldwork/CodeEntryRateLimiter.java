@@ -25,12 +25,12 @@ class CodeEntryRateLimiter {
     static final int FAILURES_PER_ADDRESS = 200;
     static final int GLOBAL_FAILURES = 2000;
     static final Duration WINDOW = Duration.ofMinutes(10);
+    private static final Duration CLEANUP_INTERVAL = Duration.ofMinutes(1);
 
     private final Clock clock;
     private final ConcurrentHashMap<String, Deque<Instant>> failuresBySession = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
     private final Deque<Instant> globalFailures = new ArrayDeque<>();
-    private static final Duration CLEANUP_INTERVAL = Duration.ofMinutes(1);
     private volatile Instant lastCleanup = Instant.MIN;
 
     CodeEntryRateLimiter() {
@@ -66,23 +66,30 @@ class CodeEntryRateLimiter {
             prune(globalFailures, now);
             globalFailures.addLast(now);
         }
+        if (failuresBySession.size() + failuresByAddress.size() > 100_000
+                && now.isAfter(lastCleanup.plus(CLEANUP_INTERVAL))) {
+            lastCleanup = now; // a scan per minute at most, however fast failures arrive
+            dropQuiet(failuresBySession, now);
+            dropQuiet(failuresByAddress, now);
+        }
     }
 
-    private void record(ConcurrentHashMap<String, Deque<Instant>> failures, String key, Instant now) {
+    private static void record(ConcurrentHashMap<String, Deque<Instant>> failures, String key, Instant now) {
         Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
         synchronized (times) {
             prune(times, now);
             times.addLast(now);
         }
-        if (failures.size() > 100_000 && now.isAfter(lastCleanup.plus(CLEANUP_INTERVAL))) {
-            lastCleanup = now; // a scan per minute at most, however fast failures arrive
-            failures.entrySet().removeIf(entry -> {
-                synchronized (entry.getValue()) {
-                    prune(entry.getValue(), now);
-                    return entry.getValue().isEmpty();
-                }
-            });
-        }
+    }
+
+    /** Forgets keys without a failure in the window. */
+    private static void dropQuiet(ConcurrentHashMap<String, Deque<Instant>> failures, Instant now) {
+        failures.entrySet().removeIf(entry -> {
+            synchronized (entry.getValue()) {
+                prune(entry.getValue(), now);
+                return entry.getValue().isEmpty();
+            }
+        });
     }
 
     private static int recentFailures(ConcurrentHashMap<String, Deque<Instant>> failures, String key, Instant now) {

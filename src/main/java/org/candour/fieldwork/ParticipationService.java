@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.candour.admin.StaffAccountService;
 import org.candour.org.OrgService;
 import org.candour.org.OrgUnit;
+import org.candour.org.UnitTree;
 import org.candour.wave.FieldworkWave;
 import org.candour.wave.WaveService;
 import org.candour.wave.WaveStatus;
@@ -51,7 +52,7 @@ public class ParticipationService {
         FieldworkWave wave = waves.fieldworkWave(waveId).orElseThrow();
         boolean released = wave.status() == WaveStatus.RELEASED;
         List<OrgUnit> units = org.listUnits();
-        UnitTree tree = new UnitTree(units);
+        UnitTree tree = UnitTree.of(units, OrgUnit::id, OrgUnit::parentId);
         Map<UUID, Integer> counts = released ? publishedTotals.respondentsPerUnit(waveId)
                 : tree.subtreeSums(codes.spentPerUnit(waveId));
         Map<UUID, Integer> headcounts = released ? publishedTotals.headcountsPerUnit(waveId)

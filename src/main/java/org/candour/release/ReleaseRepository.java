@@ -2,6 +2,7 @@ package org.candour.release;
 
 import org.candour.base.database.CopyRows;
 import org.candour.disclosure.ProtectedRelease;
+import org.candour.org.UnitTree;
 import org.candour.sealing.SealedBallot;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -157,26 +158,15 @@ class ReleaseRepository {
     }
 
     /**
-     * Each node's headcount for the wave, its own plus every unit's below it in the tree as it stands now
-     * (units come parent first); nodes with no headcount fixed in their subtree get none.
+     * Each node's headcount for the wave, its own plus every unit's below it in the tree as it stands now; nodes
+     * with no headcount fixed in their subtree get none.
      */
     private void storeHeadcounts(UUID waveId, List<ReportingModel.Unit> units) {
-        Map<UUID, Integer> own = new HashMap<>();
-        dsl.select(WAVE_UNIT_HEADCOUNT.ORG_UNIT_ID, WAVE_UNIT_HEADCOUNT.HEADCOUNT).from(WAVE_UNIT_HEADCOUNT)
-                .where(WAVE_UNIT_HEADCOUNT.WAVE_ID.eq(waveId))
-                .forEach(r -> own.put(r.value1(), r.value2()));
-        Map<UUID, Integer> subtree = new HashMap<>();
-        for (ReportingModel.Unit unit : units.reversed()) {
-            Integer sum = subtree.get(unit.id());
-            Integer mine = own.get(unit.id());
-            if (mine != null) {
-                sum = (sum == null ? 0 : sum) + mine;
-                subtree.put(unit.id(), sum);
-            }
-            if (sum != null && unit.parentId() != null) {
-                subtree.merge(unit.parentId(), sum, Integer::sum);
-            }
-        }
+        Map<UUID, Integer> own = dsl.select(WAVE_UNIT_HEADCOUNT.ORG_UNIT_ID, WAVE_UNIT_HEADCOUNT.HEADCOUNT)
+                .from(WAVE_UNIT_HEADCOUNT).where(WAVE_UNIT_HEADCOUNT.WAVE_ID.eq(waveId))
+                .fetchMap(WAVE_UNIT_HEADCOUNT.ORG_UNIT_ID, WAVE_UNIT_HEADCOUNT.HEADCOUNT);
+        Map<UUID, Integer> subtree = UnitTree.of(units, ReportingModel.Unit::id, ReportingModel.Unit::parentId)
+                .subtreeSums(own);
         var rows = new ArrayList<org.candour.db.published.tables.records.ReleaseHeadcountRecord>();
         subtree.forEach((unit, headcount) -> rows.add(
                 new org.candour.db.published.tables.records.ReleaseHeadcountRecord(waveId, unit, headcount)));

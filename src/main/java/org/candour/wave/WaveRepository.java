@@ -180,9 +180,9 @@ class WaveRepository {
         return dsl.selectFrom(WAVE).where(WAVE.ID.eq(waveId)).fetchOptional().map(WaveRepository::toFieldworkWave);
     }
 
-    List<UUID> findOpenWaves() {
-        return dsl.select(WAVE.ID).from(WAVE).where(WAVE.STATUS.eq(WaveStatus.OPEN.name()))
-                .orderBy(WAVE.NAME).fetch(WAVE.ID);
+    List<FieldworkWave> findOpenWaves() {
+        return dsl.selectFrom(WAVE).where(WAVE.STATUS.eq(WaveStatus.OPEN.name())).orderBy(WAVE.NAME)
+                .fetch(WaveRepository::toFieldworkWave);
     }
 
     void replaceCustodians(UUID waveId, List<UUID> custodianIds, int threshold) {

@@ -355,8 +355,8 @@ public class WaveService {
     @Transactional(readOnly = true)
     public Optional<Integer> openWaveMinCellSize() {
         LocalDate today = LocalDate.now();
-        return waves.findOpenWaves().stream().map(waves::find).flatMap(Optional::stream)
-                .filter(wave -> wave.acceptsResponses(today)).map(FieldworkWave::minCellSize).findFirst();
+        return waves.findOpenWaves().stream().filter(wave -> wave.acceptsResponses(today))
+                .map(FieldworkWave::minCellSize).findFirst();
     }
 
     /** The respondent path: no sign-in. Reveals only status, k, dates and the public key. */
