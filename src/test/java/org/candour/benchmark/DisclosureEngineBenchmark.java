@@ -2,6 +2,7 @@ package org.candour.benchmark;
 
 import org.candour.disclosure.CellStatus;
 import org.candour.disclosure.DisclosureEngine;
+import org.candour.disclosure.GuaranteeVerifier;
 import org.candour.disclosure.ItemStatus;
 import org.candour.disclosure.ProtectedRelease;
 import org.candour.disclosure.synthetic.SyntheticForce;
@@ -11,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The disclosure engine alone (./mvnw -Pbenchmark verify -Dtest=DisclosureEngineBenchmark; size with
  * -Dcandour.benchmark.respondents=N, default 20,000): a synthetic force of about 250 nodes, 6 dimensions,
- * the default catalogue and 40 items, k = 10. Reports protect() time, peak heap, suppression and whether the
+ * the default catalogue and 40 items, k = 10. Reports protect() time, the independent verifier's time where it runs
+ * at release (up to 1,000 respondents), peak heap, suppression and whether the
  * exact search completed. Writes target/benchmark-disclosure.json. No Spring, no database.
  */
 @Tag("benchmark")
@@ -45,6 +47,13 @@ class DisclosureEngineBenchmark {
                 }
             }
         }
+        // The independent verifier re-checks releases at release time up to its limit: time it there too.
+        String verifier = "not run (above " + GuaranteeVerifier.FEASIBLE_RESPONDENTS + " respondents)";
+        if (respondents <= GuaranteeVerifier.FEASIBLE_RESPONDENTS) {
+            long verifyStart = System.nanoTime();
+            boolean passed = new GuaranteeVerifier().verify(force.population(), force.catalogue(), release, 10).passed();
+            verifier = (System.nanoTime() - verifyStart) / 1_000_000 / 1000.0 + " s, " + (passed ? "accepted" : "REJECTED");
+        }
         new BenchmarkReport("disclosure")
                 .put("respondents", force.population().respondents().size())
                 .put("org nodes", force.population().tree().size())
@@ -55,6 +64,7 @@ class DisclosureEngineBenchmark {
                 .put("exhaustively checked", String.valueOf(release.exhaustivelyChecked()))
                 .put("every table family checked", String.valueOf(release.familiesChecked()))
                 .put("protect s", millis / 1000.0)
+                .put("independent verifier", verifier)
                 .put("peak live heap MiB (after GC)", HeapMeter.peakHeapMiB())
                 .publish();
     }
